@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { articles } from './src/plugin/vite-plugin-articles.ts'
+
+// ARTICLES_DIR, ARTICLES_ON_INVALID and ARTICLES_ASSET_BASE_URL are read by the plugin itself,
+// so `npm run check:articles` and the build agree. BASE_PATH deploys under a sub-path.
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), tailwindcss(), articles()],
+  build: { target: 'es2022' },
+  preview: { port: 4173 },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+})
