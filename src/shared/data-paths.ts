@@ -1,0 +1,10 @@
+/** Cards per `cards/<n>.json` shard: two feed pages, small enough that scattered pages stay cheap. */
+export const SHARD_SIZE = 48
+
+/** File names inside the data folder, shared by the plugin that writes and the app that reads. */
+export const dataPaths = {
+  facets: 'facets.json',
+  index: 'index.bin',
+  shard: (n: number) => `cards/${n}.json`,
+  article: (slug: string) => `articles/${slug}.json`,
+}

@@ -1,0 +1,110 @@
+/*
+ * The JSON contract between the build (plugin) and the browser (app). Every date is an ISO 8601
+ * UTC string; every URL is absolute http(s). Topics and providers are referred to by their
+ * numeric id (index into Facets.topics / Facets.providers) to keep the card shards small.
+ */
+
+export interface ImageRef {
+  url: string
+  width?: number
+  height?: number
+}
+
+export interface ProviderRef {
+  /** Lowercase domain, the provider's key: `theguardian.com`. */
+  domain: string
+  name: string
+  /** Absolute http(s) URL of a small square logo, when any article names one. */
+  logo?: string
+}
+
+export interface TopicRef {
+  slug: string
+  name: string
+}
+
+export interface Topic extends TopicRef {
+  id: number
+  count: number
+  /** Ids of the providers that publish most on this topic, most frequent first. */
+  topProviders: number[]
+}
+
+export interface Provider extends ProviderRef {
+  id: number
+  count: number
+  /** Ids of this provider's most frequent topics, most frequent first. */
+  topTopics: number[]
+}
+
+/** `facets.json`: what every page needs first; small whatever the corpus size. */
+export interface Facets {
+  articleCount: number
+  /** ISO dates of the newest and oldest article; absent for an empty corpus. */
+  newest?: string
+  oldest?: string
+  /** Cards per shard file (`cards/<n>.json`, newest first). */
+  shardSize: number
+  shardCount: number
+  /** Topics and providers ordered by article count, most first; `id` is the array index. */
+  topics: Topic[]
+  providers: Provider[]
+}
+
+/** What a feed card needs. `id` is the article's position in the newest-first order. */
+export interface Card {
+  id: number
+  slug: string
+  title: string
+  excerpt: string
+  date: string
+  provider: number
+  topics: number[]
+  image?: ImageRef
+  heat?: number
+  quality?: number
+  published: boolean
+  /** Number of related stories from other outlets. */
+  related: number
+}
+
+export interface RelatedStory {
+  title: string
+  excerpt?: string
+  date?: string
+  url: string
+  ampUrl?: string
+  provider: ProviderRef
+  quality?: number
+  image?: ImageRef
+  /** Set when the story is itself an article of the corpus: link to its story page. */
+  slug?: string
+}
+
+/** `articles/<slug>.json`: everything a story page needs. */
+export interface ArticleDetail {
+  id: number
+  slug: string
+  title: string
+  excerpt: string
+  date: string
+  /** The link to read the story: `originalUrl`, else `webUrl`. */
+  url: string
+  webUrl?: string
+  ampUrl?: string
+  category?: string
+  type?: string
+  quality?: number
+  heat?: number
+  published: boolean
+  provider: ProviderRef
+  topics: TopicRef[]
+  images: ImageRef[]
+  /** Related coverage, newest first. */
+  related: RelatedStory[]
+  moreOnTopic?: { topic: TopicRef; cards: Card[] }
+  moreFromProvider: Card[]
+  /** Neighbours in the newest-first order: `newer` is the next story by date. */
+  newer?: Card
+  older?: Card
+}

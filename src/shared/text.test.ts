@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { cleanText, decodeEntities, safeHttpUrl, truncate } from './text.ts'
+
+describe('decodeEntities', () => {
+  it('decodes named, numeric and double-encoded entities', () => {
+    expect(decodeEntities('Q&amp;A: it&#8217;s &ldquo;fine&rdquo; &amp;#8217;')).toBe(
+      'Q&A: it’s “fine” ’',
+    )
+  })
+  it('needs the semicolon, so query strings survive', () => {
+    expect(decodeEntities('?a=1&copy=2&#038;b=3')).toBe('?a=1&copy=2&b=3')
+  })
+  it('turns <script> entities into inert text, never markup', () => {
+    expect(cleanText('&lt;script&gt;alert(1)&lt;/script&gt;')).toBe('<script>alert(1)</script>')
+  })
+})
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+    ['http://example.com', 'http://example.com/'],
+    ['https://x.com/?a=1&#038;b=2', 'https://x.com/?a=1&b=2'],
+  ])('keeps %s', (input, out) => {
+    expect(safeHttpUrl(input)).toBe(out)
+  })
+  it.each([
+    ['javascript:alert(1)'],
+    [' JAVASCRIPT:alert(1)'],
+    ['data:text/html,x'],
+    ['ftp://x.com'],
+    ['/relative'],
+    [''],
+  ])('drops %j', (input) => {
+    expect(safeHttpUrl(input)).toBeUndefined()
+  })
+  it('resolves relative URLs against a base', () => {
+    expect(safeHttpUrl('assets/logo.png', 'https://cdn.example/ai/')).toBe(
+      'https://cdn.example/ai/assets/logo.png',
+    )
+  })
+})
+
+describe('truncate', () => {
+  it('cuts at a word boundary with an ellipsis', () => {
+    expect(truncate('one two three four five', 12)).toBe('one two…')
+    expect(truncate('short', 12)).toBe('short')
+  })
+})
