@@ -1,0 +1,200 @@
+import { writeFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ArticleStore } from './article-store.ts'
+import {
+  articleText,
+  bundledArticles,
+  corpusDir,
+  hasCorpus,
+  NO_CORPUS_REASON,
+  writeTree,
+} from './test-support/fixtures.ts'
+
+const load = async (dir: string) => {
+  const store = new ArticleStore({ dir })
+  await store.scan()
+  return { store, result: store.result() }
+}
+
+describe('ArticleStore on the bundled articles', () => {
+  it('reads the five articles, newest first, with unique slugs', async () => {
+    const { result } = await load(bundledArticles)
+    expect(result.fileCount).toBe(5)
+    expect(result.errors).toEqual([])
+    const { articles, topics, providers } = result.dataset
+    expect(articles.map((a) => a.slug)).toEqual([
+      '2023-10-19-met-police-roll-out-facial-recognition-technology-to-tackle-london-s-shoplifting',
+      '2023-09-02-revealed-home-office-secretly-lobbied-for-facial-recognition-spy-company',
+      '2023-08-30-uk-government-seeks-expanded-use-of-ai-based-facial-recognition-by-police',
+      '2023-07-29-home-office-secretly-backs-facial-recognition-technology-to-curb-shoplifting',
+      '2023-05-17-home-office-pushes-for-more-police-facial-recognition-deployments',
+    ])
+    expect(articles.map((a) => a.id)).toEqual([0, 1, 2, 3, 4])
+    expect(topics.map((t) => [t.slug, t.count])).toEqual([
+      ['ai', 5],
+      ['computer-vision', 5],
+      ['natural-language-processing', 2],
+    ])
+    expect(providers.find((p) => p.domain === 'theguardian.com')).toMatchObject({
+      count: 2,
+      name: 'The Guardian',
+    })
+  })
+})
+
+describe.skipIf(!hasCorpus)('ArticleStore on the real corpus', () => {
+  it('accepts all 243 files as 242 articles (two share a URL)', async () => {
+    const { result } = await load(corpusDir)
+    expect(result.fileCount).toBe(243)
+    expect(result.errors).toEqual([])
+    expect(result.invalidFiles).toEqual([])
+    expect(result.dataset.articles).toHaveLength(242)
+    expect(result.dataset.merges).toEqual([
+      {
+        url: 'https://www.infoq.com/news/2019/12/google-cloud-automl/',
+        kept: '2019-12-25-google-cloud-team-releases-automl-natural-language.md',
+        dropped: ['2019-12-24-google-cloud-team-releases-automl-natural-language.md'],
+      },
+    ])
+    for (const a of result.dataset.articles) {
+      expect(a.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/)
+      expect(a.url).toMatch(/^https?:\/\//)
+      expect(a.title).not.toMatch(/&(#\d+|[a-z]+);/)
+    }
+  })
+})
+describe.runIf(!hasCorpus)('ArticleStore on the real corpus', () => {
+  it.skip(NO_CORPUS_REASON, () => {})
+})
+
+describe('ArticleStore on a folder of good and broken files', () => {
+  const good = (title: string, url: string, date = '2024-01-02T03:04:05Z') =>
+    articleText({
+      title: JSON.stringify(title),
+      originalUrl: JSON.stringify(url),
+      publishedDateTime: date,
+    })
+
+  it('finds files recursively, ignores non-.md files and lists every broken file', async () => {
+    const dir = await writeTree({
+      'ok.md': good('Ok', 'https://e.x/ok'),
+      'nested/deeper/deep.md': good('Deep', 'https://e.x/deep'),
+      'notes.txt': 'not an article',
+      'image.png': Buffer.from([0x89, 0x50]),
+      'empty.md': '',
+      'no-frontmatter.md': '# Hello\n',
+      'malformed.md': '---\ntitle: [oops\n---\n',
+      'missing-title.md': articleText({ title: undefined }),
+      'bad-date.md': articleText({ publishedDateTime: 'soon' }),
+      'non-http.md': articleText({ originalUrl: 'javascript:alert(1)' }),
+      'crlf.md': good('Crlf', 'https://e.x/crlf').replace(/\n/g, '\r\n'),
+      'bom.md': `\uFEFF${good('Bom', 'https://e.x/bom')}`,
+    })
+    const { result } = await load(dir)
+    expect(result.fileCount).toBe(10)
+    expect(result.dataset.articles.map((a) => a.title).sort()).toEqual([
+      'Bom',
+      'Crlf',
+      'Deep',
+      'Ok',
+    ])
+    expect(result.dataset.articles.find((a) => a.title === 'Deep')).toMatchObject({
+      file: 'nested/deeper/deep.md',
+      slug: 'deep',
+    })
+    expect(result.invalidFiles).toEqual([
+      'bad-date.md',
+      'empty.md',
+      'malformed.md',
+      'missing-title.md',
+      'no-frontmatter.md',
+      'non-http.md',
+    ])
+    expect(result.errors.find((e) => e.file === 'bad-date.md')).toMatchObject({
+      line: 4,
+      field: 'publishedDateTime',
+    })
+  })
+
+  it('gives later duplicate slugs -2, -3 (by path)', async () => {
+    const dir = await writeTree({
+      'a/same.md': good('A', 'https://e.x/a'),
+      'b/same.md': good('B', 'https://e.x/b'),
+      'c/Same!.md': good('C', 'https://e.x/c'),
+    })
+    const { result } = await load(dir)
+    const slugs = Object.fromEntries(result.dataset.articles.map((a) => [a.file, a.slug]))
+    expect(slugs).toEqual({ 'a/same.md': 'same', 'b/same.md': 'same-2', 'c/Same!.md': 'same-3' })
+  })
+
+  it('merges files that share a URL: the later publishedDateTime wins, whatever the order', async () => {
+    const dir = await writeTree({
+      'a-newer.md': good('Newer', 'https://e.x/story', '2024-02-01T00:00:00Z'),
+      'b-older.md': good('Older', 'https://e.x/story', '2024-01-01T00:00:00Z'),
+      'c-web-only.md': articleText({
+        originalUrl: undefined,
+        webUrl: '"https://e.x/story"',
+        publishedDateTime: '2023-01-01',
+      }),
+    })
+    const { result } = await load(dir)
+    expect(result.dataset.articles.map((a) => a.title)).toEqual(['Newer'])
+    expect(result.dataset.merges).toEqual([
+      { url: 'https://e.x/story', kept: 'a-newer.md', dropped: ['b-older.md', 'c-web-only.md'] },
+    ])
+  })
+
+  it('unifies topic spellings and lends logos across a domain, related stories included', async () => {
+    const dir = await writeTree({
+      '1.md': articleText({
+        originalUrl: '"https://e.x/1"',
+        topics: '\n  - Computer Vision\n  - Café',
+      }),
+      '2.md': articleText({ originalUrl: '"https://e.x/2"', topics: '\n  - computer vision' }),
+      '3.md': articleText({
+        originalUrl: '"https://e.x/3"',
+        topics: '\n  - Computer Vision\n  - COMPUTER VISION',
+      }),
+      '4.md': articleText({
+        originalUrl: '"https://e.x/4"',
+        related:
+          '\n  - title: R\n    webUrl: https://e.x/1\n    provider:\n      name: Example\n      domain: example.com\n      images:\n        - url: /logos/example.png',
+      }),
+    })
+    const store = new ArticleStore({ dir, assetBaseUrl: 'https://cdn.example/' })
+    await store.scan()
+    const { dataset } = store.result()
+    expect(dataset.topics.map((t) => [t.name, t.slug, t.count])).toEqual([
+      ['Computer Vision', 'computer-vision', 3],
+      ['AI', 'ai', 1],
+      ['Café', 'cafe', 1],
+    ])
+    expect(dataset.providers).toEqual([
+      expect.objectContaining({
+        domain: 'example.com',
+        logo: 'https://cdn.example/logos/example.png',
+        count: 4,
+      }),
+    ])
+    const withRelated = dataset.articles.find((a) => a.file === '4.md')!
+    expect(withRelated.related[0]).toMatchObject({
+      slug: '1',
+      provider: { logo: 'https://cdn.example/logos/example.png' },
+    })
+  })
+
+  it('re-parses only files whose content changed', async () => {
+    const dir = await writeTree({
+      'a.md': good('A', 'https://e.x/a'),
+      'b.md': good('B', 'https://e.x/b'),
+    })
+    const { store } = await load(dir)
+    expect(await store.update('a.md')).toBe(false)
+    await writeFile(path.join(dir, 'a.md'), good('A2', 'https://e.x/a'))
+    expect(await store.update('a.md')).toBe(true)
+    await rm(path.join(dir, 'b.md'))
+    expect(await store.update('b.md')).toBe(true)
+    expect(store.result().dataset.articles.map((a) => a.title)).toEqual(['A2'])
+  })
+})

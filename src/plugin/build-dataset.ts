@@ -1,0 +1,232 @@
+import type { Provider, ProviderRef, Topic } from '../shared/data.ts'
+import type { SourceArticle, SourceRelated } from '../shared/normalise-article.ts'
+import { createSlugAllocator, slugify } from '../shared/slug.ts'
+
+/** A valid article file, as the dataset step receives it. */
+export interface ValidFile {
+  /** Path relative to the articles folder, `/`-separated. */
+  file: string
+  article: SourceArticle
+}
+
+export interface DatasetRelated extends SourceRelated {
+  slug?: string
+}
+
+export interface DatasetArticle extends Omit<SourceArticle, 'related' | 'topics'> {
+  /** Position in the newest-first order. */
+  id: number
+  slug: string
+  file: string
+  providerId: number
+  topicIds: number[]
+  related: DatasetRelated[]
+}
+
+export interface Merge {
+  url: string
+  kept: string
+  dropped: string[]
+}
+
+export interface Dataset {
+  /** Newest first; `articles[i].id === i`. */
+  articles: DatasetArticle[]
+  topics: Topic[]
+  providers: Provider[]
+  merges: Merge[]
+}
+
+const TOP = 5
+
+/**
+ * Corpus-wide normalisation: merges files that share a URL (the later `publishedDateTime`
+ * wins), gives each article a unique slug from its file name, unifies topic spellings and
+ * provider names, lends logos between articles of one domain, and links related stories that
+ * are themselves in the corpus. Input order does not matter; output is deterministic.
+ */
+export function buildDataset(files: ValidFile[]): Dataset {
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const { kept, merges } = mergeDuplicates(sorted)
+
+  const allocate = createSlugAllocator()
+  const withSlugs = kept.map((f) => ({
+    ...f,
+    slug: allocate(slugify(baseName(f.file)) || 'article'),
+  }))
+  withSlugs.sort((a, b) =>
+    a.article.date === b.article.date
+      ? a.slug < b.slug
+        ? -1
+        : 1
+      : a.article.date < b.article.date
+        ? 1
+        : -1,
+  )
+
+  const topicIndex = indexTopics(withSlugs.map((f) => f.article.topics))
+  const providerIndex = indexProviders(withSlugs.map((f) => f.article))
+  const slugByUrl = new Map<string, string>()
+  for (const f of withSlugs) {
+    slugByUrl.set(f.article.url, f.slug)
+    if (f.article.webUrl) slugByUrl.set(f.article.webUrl, f.slug)
+  }
+
+  const articles: DatasetArticle[] = withSlugs.map((f, id) => {
+    const { topics, related, ...rest } = f.article
+    return {
+      ...rest,
+      id,
+      slug: f.slug,
+      file: f.file,
+      provider: providerIndex.ref(rest.provider),
+      providerId: providerIndex.idOf(rest.provider.domain),
+      topicIds: [...new Set(topics.map((t) => topicIndex.idOf(t)))],
+      related: related
+        .map((r) => {
+          const slug = slugByUrl.get(r.url)
+          return {
+            ...r,
+            provider: providerIndex.ref(r.provider),
+            ...(slug !== undefined && slug !== f.slug && { slug }),
+          }
+        })
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
+    }
+  })
+
+  const providersByTopic = topicIndex.list.map(() => new Map<number, number>())
+  const topicsByProvider = providerIndex.list.map(() => new Map<number, number>())
+  for (const a of articles) {
+    for (const t of a.topicIds) {
+      bump(providersByTopic[t]!, a.providerId)
+      bump(topicsByProvider[a.providerId]!, t)
+    }
+  }
+  const topics = topicIndex.list.map((t) => ({ ...t, topProviders: top(providersByTopic[t.id]!) }))
+  const providers = providerIndex.list.map((p) => ({
+    ...p,
+    topTopics: top(topicsByProvider[p.id]!),
+  }))
+  return { articles, topics, providers, merges }
+}
+
+function mergeDuplicates(files: ValidFile[]) {
+  const winner = new Map<string, number>()
+  const dropped = new Map<string, string[]>()
+  const kept: (ValidFile | undefined)[] = []
+  files.forEach((f, i) => {
+    const prev = winner.get(f.article.url)
+    if (prev === undefined) {
+      winner.set(f.article.url, i)
+      kept[i] = f
+      return
+    }
+    const old = kept[prev]!
+    const newerWins = f.article.date >= old.article.date
+    const [win, lose, winAt] = newerWins ? [f, old, i] : [old, f, prev]
+    dropped.set(f.article.url, [...(dropped.get(f.article.url) ?? []), lose.file])
+    kept[prev] = undefined
+    kept[winAt] = win
+    winner.set(f.article.url, winAt)
+  })
+  const merges: Merge[] = [...dropped].map(([url, lost]) => ({
+    url,
+    kept: kept[winner.get(url)!]!.file,
+    dropped: lost.sort(),
+  }))
+  return { kept: kept.filter((f): f is ValidFile => f !== undefined), merges }
+}
+
+function baseName(file: string) {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/i, '')
+}
+
+/** Most common spelling wins; ties go to the spelling seen first. */
+function mostCommon(counts: Map<string, number>): string {
+  let best = ''
+  let bestCount = -1
+  for (const [name, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [name, n]
+  }
+  return best
+}
+
+function indexTopics(perArticle: string[][]) {
+  const byKey = new Map<string, { spellings: Map<string, number>; count: number }>()
+  for (const topics of perArticle) {
+    const seen = new Set<string>()
+    for (const name of topics) {
+      const key = name.toLowerCase()
+      const entry = byKey.get(key) ?? { spellings: new Map(), count: 0 }
+      byKey.set(key, entry)
+      entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1)
+      if (!seen.has(key)) entry.count++
+      seen.add(key)
+    }
+  }
+  const allocate = createSlugAllocator()
+  const list: (Topic & { key: string })[] = [...byKey]
+    .map(([key, e]) => ({ key, name: mostCommon(e.spellings), count: e.count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
+    .map((t, id) => ({
+      id,
+      slug: allocate(slugify(t.name) || 'topic'),
+      name: t.name,
+      count: t.count,
+      topProviders: [],
+      key: t.key,
+    }))
+  const ids = new Map(list.map((t) => [t.key, t.id]))
+  return {
+    list: list.map(({ key: _key, ...t }) => t),
+    idOf: (name: string) => ids.get(name.toLowerCase())!,
+  }
+}
+
+function indexProviders(articles: SourceArticle[]) {
+  type Entry = { names: Map<string, number>; count: number; logo?: string }
+  const byDomain = new Map<string, Entry>()
+  const note = (p: ProviderRef, counts: boolean) => {
+    const entry: Entry = byDomain.get(p.domain) ?? { names: new Map(), count: 0 }
+    byDomain.set(p.domain, entry)
+    if (counts) {
+      entry.count++
+      entry.names.set(p.name, (entry.names.get(p.name) ?? 0) + 1)
+    }
+    entry.logo ??= p.logo
+  }
+  for (const a of articles) note(a.provider, true)
+  // Related stories only lend logos; their providers are not sources of the corpus.
+  for (const a of articles) for (const r of a.related) note(r.provider, false)
+
+  const list: Provider[] = [...byDomain]
+    .filter(([, e]) => e.count > 0)
+    .map(([domain, e]) => ({ domain, name: mostCommon(e.names), count: e.count, logo: e.logo }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
+    .map(({ logo, ...p }, id) => ({ id, ...p, ...(logo && { logo }), topTopics: [] }))
+  const ids = new Map(list.map((p) => [p.domain, p.id]))
+  return {
+    list,
+    idOf: (domain: string) => ids.get(domain)!,
+    /** The provider as shown: the corpus-wide name and a logo borrowed from the domain. */
+    ref(p: ProviderRef): ProviderRef {
+      const id = ids.get(p.domain)
+      const name = id === undefined ? p.name : list[id]!.name
+      const logo = p.logo ?? byDomain.get(p.domain)?.logo
+      return { domain: p.domain, name, ...(logo && { logo }) }
+    },
+  }
+}
+
+function bump(counts: Map<number, number>, id: number) {
+  counts.set(id, (counts.get(id) ?? 0) + 1)
+}
+
+/** The `TOP` most frequent ids, most frequent first, ties to the smaller (bigger overall) id. */
+function top(counts: Map<number, number>): number[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, TOP)
+    .map(([id]) => id)
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import { decodeFacetIndex } from '../shared/facet-index.ts'
+import { ArticleStore } from './article-store.ts'
+import { createDataFiles } from './emit-data.ts'
+import { articleText, bundledArticles, writeTree } from './test-support/fixtures.ts'
+
+const filesFor = async (dir: string) => {
+  const store = new ArticleStore({ dir })
+  await store.scan()
+  return createDataFiles(store.result().dataset)
+}
+const json = <T>(content: string | Uint8Array | undefined) => JSON.parse(content as string) as T
+
+describe('createDataFiles', () => {
+  it('emits facets, the facet index, card shards and one detail per article', async () => {
+    const files = await filesFor(bundledArticles)
+    expect(files.paths().slice(0, 3)).toEqual(['facets.json', 'index.bin', 'cards/0.json'])
+    expect(files.paths().filter((p) => p.startsWith('articles/'))).toHaveLength(5)
+
+    const facets = json<Facets>(files.read('facets.json'))
+    expect(facets).toMatchObject({
+      articleCount: 5,
+      newest: '2023-10-19T13:22:00.000Z',
+      oldest: '2023-05-17T13:21:00.000Z',
+      shardCount: 1,
+    })
+    const cards = json<Card[]>(files.read('cards/0.json'))
+    expect(cards.map((c) => c.id)).toEqual([0, 1, 2, 3, 4])
+    expect(cards[0]).toMatchObject({
+      title: 'Met Police roll out facial recognition technology to tackle London’s shoplifting',
+      provider: facets.providers.findIndex((p) => p.domain === 'bmmagazine.co.uk'),
+      related: 7,
+      published: false,
+    })
+    expect(JSON.stringify(cards)).not.toContain('secured')
+
+    const index = decodeFacetIndex((files.read('index.bin') as Uint8Array).slice().buffer)
+    expect(index.count).toBe(5)
+    expect(Array.from(index.provider)).toEqual(cards.map((c) => c.provider))
+  })
+
+  it('gives a story page its related coverage, neighbours and more-like-this', async () => {
+    const files = await filesFor(bundledArticles)
+    const detail = json<ArticleDetail>(
+      files.read(
+        'articles/2023-08-30-uk-government-seeks-expanded-use-of-ai-based-facial-recognition-by-police.json',
+      ),
+    )
+    expect(detail).toMatchObject({
+      url: 'https://www.ft.com/content/858981e5-41e1-47f1-9187-009ad660bbbd',
+      provider: { domain: 'ft.com', name: 'The Financial Times' },
+      topics: [
+        { slug: 'computer-vision', name: 'Computer Vision' },
+        { slug: 'ai', name: 'AI' },
+      ],
+    })
+    expect(detail.related).toHaveLength(1)
+    expect(detail.newer?.id).toBe(1)
+    expect(detail.older?.id).toBe(3)
+    expect(detail.moreOnTopic?.cards.map((c) => c.id)).toEqual([0, 1, 3, 4])
+    expect(files.read('articles/nope.json')).toBeUndefined()
+    expect(files.read('cards/1.json')).toBeUndefined()
+    expect(files.read('cards/00.json')).toBeUndefined()
+  })
+
+  it('shards cards newest first, 48 to a file', async () => {
+    const dir = await writeTree(
+      Object.fromEntries(
+        Array.from({ length: 100 }, (_, i) => [
+          `a${i}.md`,
+          articleText({
+            originalUrl: `"https://e.x/${i}"`,
+            publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+          }),
+        ]),
+      ),
+    )
+    const files = await filesFor(dir)
+    const shards = [0, 1, 2].map((n) => json<Card[]>(files.read(`cards/${n}.json`)))
+    expect(shards.map((s) => s.length)).toEqual([48, 48, 4])
+    expect(shards[0]![0]!.slug).toBe('a99')
+    expect(shards[2]!.at(-1)!.slug).toBe('a0')
+  })
+})

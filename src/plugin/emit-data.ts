@@ -1,0 +1,164 @@
+import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import { encodeFacetIndex } from '../shared/facet-index.ts'
+import { dataPaths, SHARD_SIZE } from '../shared/data-paths.ts'
+import { truncate } from '../shared/text.ts'
+import type { Dataset, DatasetArticle } from './build-dataset.ts'
+
+const CARD_EXCERPT_CHARS = 240
+const NEIGHBOURS = 4
+
+export interface DataFiles {
+  /** Every file's path relative to the data folder. */
+  paths(): string[]
+  /** One file's content, generated when first asked for; `undefined` for an unknown path. */
+  read(path: string): string | Uint8Array | undefined
+}
+
+/**
+ * The JSON (and one binary) files the app loads, generated lazily so that the dev server only
+ * renders what the page asks for: `facets.json`, `index.bin`, `cards/<n>.json` (newest first,
+ * SHARD_SIZE per file) and `articles/<slug>.json`.
+ */
+export function createDataFiles(dataset: Dataset): DataFiles {
+  const { articles } = dataset
+  const bySlug = new Map(articles.map((a) => [a.slug, a]))
+  const idsByTopic = dataset.topics.map(() => [] as number[])
+  const idsByProvider = dataset.providers.map(() => [] as number[])
+  for (const a of articles) {
+    for (const t of a.topicIds) idsByTopic[t]!.push(a.id)
+    idsByProvider[a.providerId]!.push(a.id)
+  }
+  const cards = articles.map(toCard)
+  const shardCount = Math.ceil(articles.length / SHARD_SIZE)
+
+  const facets = (): Facets => ({
+    articleCount: articles.length,
+    newest: articles[0]?.date,
+    oldest: articles.at(-1)?.date,
+    shardSize: SHARD_SIZE,
+    shardCount,
+    topics: dataset.topics,
+    providers: dataset.providers,
+  })
+
+  const detail = (a: DatasetArticle): ArticleDetail => {
+    // The most specific topic (fewest articles) that has other stories to offer.
+    const topic = a.topicIds
+      .filter((t) => idsByTopic[t]!.length > 1)
+      .sort((x, y) => idsByTopic[x]!.length - idsByTopic[y]!.length)[0]
+    const topicRef = topic === undefined ? undefined : dataset.topics[topic]!
+    return {
+      id: a.id,
+      slug: a.slug,
+      title: a.title,
+      excerpt: a.excerpt,
+      date: a.date,
+      url: a.url,
+      webUrl: a.webUrl,
+      ampUrl: a.ampUrl,
+      category: a.category,
+      type: a.type,
+      quality: a.quality,
+      heat: a.heat,
+      published: a.published,
+      provider: a.provider,
+      topics: a.topicIds.map((t) => ({
+        slug: dataset.topics[t]!.slug,
+        name: dataset.topics[t]!.name,
+      })),
+      images: a.images,
+      related: a.related,
+      ...(topicRef && {
+        moreOnTopic: {
+          topic: { slug: topicRef.slug, name: topicRef.name },
+          cards: nearest(idsByTopic[topicRef.id]!, a.id).map((id) => cards[id]!),
+        },
+      }),
+      moreFromProvider: nearest(idsByProvider[a.providerId]!, a.id).map((id) => cards[id]!),
+      newer: cards[a.id - 1],
+      older: cards[a.id + 1],
+    }
+  }
+
+  const cache = new Map<string, string | Uint8Array>()
+  const generate = (path: string): string | Uint8Array | undefined => {
+    if (path === dataPaths.facets) return JSON.stringify(facets())
+    if (path === dataPaths.index) return encodeFacetIndex(cards.map(toFacetRow))
+    const shard = /^cards\/(\d+)\.json$/.exec(path)
+    if (shard) {
+      const n = Number(shard[1])
+      if (n >= shardCount || String(n) !== shard[1]) return undefined
+      return JSON.stringify(cards.slice(n * SHARD_SIZE, (n + 1) * SHARD_SIZE))
+    }
+    const slug = /^articles\/([a-z0-9-]+)\.json$/.exec(path)?.[1]
+    const article = slug === undefined ? undefined : bySlug.get(slug)
+    return article && JSON.stringify(detail(article))
+  }
+
+  return {
+    paths: () => [
+      dataPaths.facets,
+      dataPaths.index,
+      ...Array.from({ length: shardCount }, (_, n) => dataPaths.shard(n)),
+      ...articles.map((a) => dataPaths.article(a.slug)),
+    ],
+    read(path) {
+      let content = cache.get(path)
+      if (content === undefined) {
+        content = generate(path)
+        // Details are cheap to render and there may be 50,000 of them: keep only shared files.
+        if (content !== undefined && !path.startsWith('articles/')) cache.set(path, content)
+      }
+      return content
+    },
+  }
+}
+
+function toCard(a: DatasetArticle): Card {
+  const image = a.images[0]
+  return {
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    excerpt: truncate(a.excerpt, CARD_EXCERPT_CHARS),
+    date: a.date,
+    provider: a.providerId,
+    topics: a.topicIds,
+    ...(image && { image }),
+    ...(a.heat !== undefined && { heat: a.heat }),
+    ...(a.quality !== undefined && { quality: a.quality }),
+    published: a.published,
+    related: a.related.length,
+  }
+}
+
+function toFacetRow(c: Card) {
+  return {
+    date: c.date,
+    provider: c.provider,
+    topics: c.topics,
+    quality: c.quality,
+    heat: c.heat,
+    published: c.published,
+    hasImage: c.image !== undefined,
+  }
+}
+
+/** Up to NEIGHBOURS ids from a sorted id list closest to `id` in date order, excluding it. */
+function nearest(ids: number[], id: number): number[] {
+  let lo = 0
+  let hi = ids.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ids[mid]! < id) lo = mid + 1
+    else hi = mid
+  }
+  const out: number[] = []
+  let before = lo - 1
+  let after = ids[lo] === id ? lo + 1 : lo
+  while (out.length < NEIGHBOURS && (before >= 0 || after < ids.length)) {
+    if (after < ids.length) out.push(ids[after++]!)
+    if (out.length < NEIGHBOURS && before >= 0) out.push(ids[before--]!)
+  }
+  return out.sort((x, y) => x - y)
+}

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { ArticleStore, type StoreResult } from './article-store.ts'
+import { createDataFiles, type DataFiles } from './emit-data.ts'
+import {
+  resolveArticlesOptions,
+  type ArticlesOptions,
+  type ResolvedArticlesOptions,
+} from './options.ts'
+import { displayDir, report } from './report.ts'
+
+export type { ArticlesOptions } from './options.ts'
+
+const VIRTUAL_ID = 'virtual:broadsheet-data'
+const RESOLVED_VIRTUAL_ID = `\0${VIRTUAL_ID}`
+const PLUGIN_NAME = 'broadsheet:articles'
+export const DATA_UPDATE_EVENT = 'broadsheet:data-update'
+
+interface Context {
+  options: ResolvedArticlesOptions
+  store: ArticleStore
+  config: ResolvedConfig
+  files?: DataFiles
+  result?: StoreResult
+  /** Content hash of every data file: the name of the build's data folder. */
+  version?: string
+}
+
+/**
+ * Reads the articles folder and serves it to the app as JSON data files: emitted under
+ * `dist/data/<hash>/` by a build, answered from memory by the dev server (which follows edits).
+ * Every page knows where to look through the `virtual:broadsheet-data` module.
+ */
+export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
+  let ctx: Context
+  const refresh = () => {
+    ctx.result = ctx.store.result()
+    ctx.files = createDataFiles(ctx.result.dataset)
+    return ctx.result
+  }
+
+  const main: Plugin = {
+    name: PLUGIN_NAME,
+    configResolved(config) {
+      const options = resolveArticlesOptions(userOptions, config.root)
+      ctx = {
+        options,
+        store: new ArticleStore({ dir: options.dir, assetBaseUrl: options.assetBaseUrl }),
+        config,
+      }
+    },
+    async buildStart() {
+      try {
+        await ctx.store.scan()
+      } catch (error) {
+        this.error(
+          `cannot read the articles folder ${displayDir(ctx.options.dir)}: ${(error as Error).message}`,
+        )
+      }
+      const result = refresh()
+      const text = report(result, ctx.options.dir)
+      const log = ctx.config.logger
+      log.info(`\n${text.summary}`)
+      if (text.merges)
+        log.info(`Merged duplicates (same URL; the later publishedDateTime wins):\n${text.merges}`)
+      if (text.warnings) log.warn(`Warnings (the articles are kept):\n${text.warnings}`)
+      if (ctx.config.command === 'build') ctx.version = contentHash(ctx.files!)
+      if (result.errors.length === 0) return
+      const header = `${result.invalidFiles.length} invalid article file${result.invalidFiles.length === 1 ? '' : 's'}`
+      if (ctx.options.onInvalid === 'skip' || ctx.config.command === 'serve') {
+        log.warn(`${header}, left out:\n${text.errors}`)
+      } else {
+        this.error(
+          `${header}:\n${text.errors}\n\nFix them, or build without them: ARTICLES_ON_INVALID=skip`,
+        )
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_VIRTUAL_ID : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED_VIRTUAL_ID) return undefined
+      const version = ctx.version ?? 'dev'
+      return `export const dataVersion = ${JSON.stringify(version)}\n`
+    },
+  }
+
+  const build: Plugin = {
+    name: `${PLUGIN_NAME}:build`,
+    apply: 'build',
+    async writeBundle(outputOptions) {
+      const files = ctx.files!
+      const outDir = outputOptions.dir ?? path.resolve(ctx.config.root, ctx.config.build.outDir)
+      const dataDir = path.join(outDir, 'data', ctx.version!)
+      const paths = files.paths()
+      await Promise.all(
+        [...new Set(paths.map((p) => path.dirname(path.join(dataDir, p))))].map((d) =>
+          mkdir(d, { recursive: true }),
+        ),
+      )
+      let next = 0
+      const worker = async () => {
+        while (next < paths.length) {
+          const p = paths[next++]!
+          await writeFile(path.join(dataDir, p), files.read(p)!)
+        }
+      }
+      await Promise.all(Array.from({ length: 16 }, worker))
+      ctx.config.logger.info(`wrote ${paths.length} data files to ${displayDir(dataDir)}`)
+    },
+  }
+
+  const dev: Plugin = {
+    name: `${PLUGIN_NAME}:dev`,
+    apply: 'serve',
+    configureServer(server) {
+      const prefix = `${ctx.config.base.replace(/\/$/, '')}/data/dev/`
+      server.middlewares.use((req, res, next) => {
+        const url = req.url?.split('?')[0]
+        if (!url?.startsWith(prefix)) return next()
+        const content = ctx.files?.read(decodeURIComponent(url.slice(prefix.length)))
+        res.setHeader('Cache-Control', 'no-store')
+        if (content === undefined) {
+          res.statusCode = 404
+          res.end()
+          return
+        }
+        res.setHeader(
+          'Content-Type',
+          typeof content === 'string' ? 'application/json' : 'application/octet-stream',
+        )
+        res.end(content)
+      })
+      watchArticles(server, ctx, refresh)
+    },
+    hotUpdate({ file }) {
+      // Article files are data, not modules: the watcher above handles them.
+      if (ctx.store.relative(file) !== undefined) return []
+      return undefined
+    },
+  }
+
+  return [main, build, dev]
+}
+
+function watchArticles(server: ViteDevServer, ctx: Context, refresh: () => StoreResult) {
+  server.watcher.add(ctx.options.dir)
+  const showErrors = () => {
+    const result = ctx.result!
+    if (result.errors.length === 0) return
+    const first = result.errors[0]!
+    server.ws.send({
+      type: 'error',
+      err: {
+        plugin: PLUGIN_NAME,
+        message: `Invalid article file, left out until fixed:\n${report(result, ctx.options.dir).errors}`,
+        stack: '',
+        id: path.join(ctx.options.dir, first.file),
+        loc: { file: path.join(ctx.options.dir, first.file), line: first.line ?? 1, column: 1 },
+      },
+    })
+  }
+  const onChange = async (file: string, removed: boolean) => {
+    const name = ctx.store.relative(file)
+    if (name === undefined) return
+    const changed = removed ? ctx.store.remove(name) : await ctx.store.update(name)
+    if (!changed) return
+    const result = refresh()
+    server.config.logger.info(`${name} changed: ${report(result, ctx.options.dir).summary}`, {
+      timestamp: true,
+    })
+    server.ws.send({
+      type: 'custom',
+      event: DATA_UPDATE_EVENT,
+      data: { errors: result.errors.length },
+    })
+    showErrors()
+  }
+  server.watcher.on('add', (f) => void onChange(f, false))
+  server.watcher.on('change', (f) => void onChange(f, false))
+  server.watcher.on('unlink', (f) => void onChange(f, true))
+  server.ws.on('connection', showErrors)
+}
+
+/**
+ * Hash of every data file's content. It names the data folder, so a redeploy never meets a stale
+ * cache. Article details are rendered here and again when written, not held: 50,000 of them
+ * would take hundreds of megabytes.
+ */
+function contentHash(files: DataFiles) {
+  const hash = createHash('sha256')
+  for (const p of files.paths()) hash.update(p).update('\0').update(files.read(p)!)
+  return hash.digest('hex').slice(0, 12)
+}
