@@ -1,0 +1,21 @@
+/** Every URL of the app is spelled here: route patterns for the router, builders for links. */
+export const paths = {
+  feed: {
+    pattern: '/',
+    href: (search = '') => `/${search && !search.startsWith('?') ? `?${search}` : search}`,
+  },
+  article: {
+    pattern: '/articles/:slug',
+    href: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  },
+  topics: { pattern: '/topics', href: () => '/topics' },
+  topic: {
+    pattern: '/topics/:topicSlug',
+    href: (slug: string) => `/topics/${encodeURIComponent(slug)}`,
+  },
+  sources: { pattern: '/sources', href: () => '/sources' },
+  source: {
+    pattern: '/sources/:domain',
+    href: (domain: string) => `/sources/${encodeURIComponent(domain)}`,
+  },
+} as const

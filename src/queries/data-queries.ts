@@ -1,0 +1,45 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import { dataPaths } from '../shared/data-paths.ts'
+import { decodeFacetIndex } from '../shared/facet-index.ts'
+import { fetchBinary, fetchJson } from './fetch-data.ts'
+
+/** Query keys, from the broadest to the narrowest; never written by hand at a call site. */
+export const dataKeys = {
+  all: ['data'] as const,
+  facets: () => [...dataKeys.all, 'facets'] as const,
+  index: () => [...dataKeys.all, 'index'] as const,
+  shard: (n: number) => [...dataKeys.all, 'shard', n] as const,
+  article: (slug: string) => [...dataKeys.all, 'article', slug] as const,
+}
+
+/** The files of one build never change, so nothing here goes stale on its own. */
+const forever = { staleTime: Infinity, gcTime: Infinity } as const
+
+export const facetsQuery = () =>
+  queryOptions({
+    queryKey: dataKeys.facets(),
+    queryFn: ({ signal }) => fetchJson<Facets>(dataPaths.facets, signal),
+    ...forever,
+  })
+
+export const facetIndexQuery = () =>
+  queryOptions({
+    queryKey: dataKeys.index(),
+    queryFn: async ({ signal }) => decodeFacetIndex(await fetchBinary(dataPaths.index, signal)),
+    ...forever,
+  })
+
+export const shardQuery = (n: number) =>
+  queryOptions({
+    queryKey: dataKeys.shard(n),
+    queryFn: ({ signal }) => fetchJson<Card[]>(dataPaths.shard(n), signal),
+    ...forever,
+  })
+
+export const articleQuery = (slug: string) =>
+  queryOptions({
+    queryKey: dataKeys.article(slug),
+    queryFn: ({ signal }) => fetchJson<ArticleDetail>(dataPaths.article(slug), signal),
+    staleTime: Infinity,
+  })

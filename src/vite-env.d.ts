@@ -1,0 +1,13 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:broadsheet-data' {
+  /** Name of the data folder under `<base>data/`: a content hash in a build, `dev` in the dev server. */
+  export const dataVersion: string
+}
+
+declare module 'vite/types/customEvent.d.ts' {
+  interface CustomEventMap {
+    /** Sent by the articles plugin when an article file was added, changed or removed. */
+    'broadsheet:data-update': { errors: number }
+  }
+}
