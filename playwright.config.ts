@@ -27,6 +27,8 @@ const launchOptions = {
 const site = (name: string, port: number, env: Record<string, string> = {}) => ({
   project: {
     name,
+    // The dev-server journey starts its own server on a copy of the bundled articles.
+    testIgnore: name === 'bundled' ? [] : ['**/dev-server.spec.ts'],
     use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
   },
   server: {

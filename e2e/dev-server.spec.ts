@@ -16,7 +16,6 @@ const guardian =
   '2023-07-29-home-office-secretly-backs-facial-recognition-technology-to-curb-shoplifting.md'
 
 test.describe.configure({ mode: 'serial' })
-test.skip(() => test.info().project.name !== 'bundled', 'one dev server is enough')
 
 test.beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-dev-'))
@@ -44,7 +43,9 @@ test.afterAll(async () => {
 })
 
 test('edits, additions, deletions and invalid edits reach the open page', async ({ page }) => {
+  const hmrConnected = page.waitForEvent('console', (m) => m.text().includes('[vite] connected'))
   await page.goto(`http://localhost:${PORT}/`)
+  await hmrConnected
   await expect(page.getByRole('status')).toHaveText('5 articles')
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
   const notReloaded = () => page.evaluate(() => (window as unknown as { marker?: number }).marker)

@@ -60,6 +60,12 @@ export class ArticleStore {
     let text: string
     try {
       text = await readFile(path.join(this.options.dir, name), 'utf8')
+      // An editor saving truncates first: an empty read may be a write in progress (as in Vite's
+      // own readModifiedFile). Give it a moment before calling the file empty.
+      for (let tries = 0; text === '' && tries < 5; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        text = await readFile(path.join(this.options.dir, name), 'utf8')
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.remove(name)
       throw error

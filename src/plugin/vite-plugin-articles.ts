@@ -149,7 +149,9 @@ function watchArticles(server: ViteDevServer, ctx: Context, refresh: () => Store
   server.watcher.add(ctx.options.dir)
   const showErrors = () => {
     const result = ctx.result!
-    if (result.errors.length === 0) return
+    // Vite keeps an error sent while no page is open and replays it to the next one, even when
+    // it has been fixed since: send only to open pages; a page that connects asks anew.
+    if (result.errors.length === 0 || server.ws.clients.size === 0) return
     const first = result.errors[0]!
     server.ws.send({
       type: 'error',
@@ -178,9 +180,30 @@ function watchArticles(server: ViteDevServer, ctx: Context, refresh: () => Store
     })
     showErrors()
   }
-  server.watcher.on('add', (f) => void onChange(f, false))
-  server.watcher.on('change', (f) => void onChange(f, false))
-  server.watcher.on('unlink', (f) => void onChange(f, true))
+  // One change at a time, in event order: an editor's truncate-then-write fires two events, and
+  // the read for the second must land after the read for the first.
+  let queue = Promise.resolve()
+  const enqueue = (file: string, removed: boolean) => {
+    queue = queue
+      .then(() => onChange(file, removed))
+      .catch((error: Error) => {
+        server.config.logger.error(`articles: ${error.message}`)
+      })
+  }
+  // The watcher can report a save while the file is still empty or half written, and then stay
+  // quiet about the rest of the write: look once more shortly after (a no-op when unchanged).
+  const settle = new Map<string, ReturnType<typeof setTimeout>>()
+  const changed = (file: string) => {
+    enqueue(file, false)
+    clearTimeout(settle.get(file))
+    settle.set(
+      file,
+      setTimeout(() => (settle.delete(file), enqueue(file, false)), 150),
+    )
+  }
+  server.watcher.on('add', changed)
+  server.watcher.on('change', changed)
+  server.watcher.on('unlink', (f) => enqueue(f, true))
   server.ws.on('connection', showErrors)
 }
 
