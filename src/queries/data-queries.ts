@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
 import { dataPaths } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
+import type { FeedQuery } from '../shared/feed-query.ts'
 import { fetchBinary, fetchJson } from './fetch-data.ts'
 
 /** Query keys, from the broadest to the narrowest; never written by hand at a call site. */
@@ -11,6 +12,7 @@ export const dataKeys = {
   index: () => [...dataKeys.all, 'index'] as const,
   shard: (n: number) => [...dataKeys.all, 'shard', n] as const,
   article: (slug: string) => [...dataKeys.all, 'article', slug] as const,
+  feed: (q: FeedQuery) => [...dataKeys.all, 'feed', q] as const,
 }
 
 /** The files of one build never change, so nothing here goes stale on its own. */

@@ -1,0 +1,72 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
+import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { FeedView } from '../../components/feed-view.tsx'
+import { NotFound } from '../../components/not-found.tsx'
+import { ProviderLogo } from '../../components/provider-logo.tsx'
+import { paths } from '../../config/paths.ts'
+import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
+import { facetsQuery } from '../../queries/data-queries.ts'
+import { prefetchFeed } from '../../queries/feed-queries.ts'
+import { countArticles } from '../../shared/format-date.ts'
+
+export const sourceLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const facets = await queryClient.ensureQueryData(facetsQuery())
+    const provider = facets.providers.find((p) => p.domain === params.domain?.toLowerCase())
+    if (!provider) throw data('Source not found', { status: 404 })
+    await prefetchFeed(queryClient, new URL(request.url).searchParams, {
+      baseProvider: provider.id,
+    })
+    return null
+  }
+
+export function SourceRoute() {
+  const { domain } = useParams()
+  const { data: facets } = useSuspenseQuery(facetsQuery())
+  const provider = facets.providers.find((p) => p.domain === domain?.toLowerCase())
+  useDocumentMeta(
+    provider?.name,
+    provider && `${countArticles(provider.count)} from ${provider.name}.`,
+  )
+  if (!provider) return <NotFound what="source" />
+  const topics = provider.topTopics.map((id) => facets.topics[id]!)
+  return (
+    <>
+      <header className="mb-8 flex flex-col gap-3">
+        <p className="text-xs font-semibold tracking-[0.12em] text-accent uppercase">
+          <Link to={paths.sources.href()} className="hover:underline">
+            Source
+          </Link>
+        </p>
+        <div className="flex items-center gap-4">
+          <ProviderLogo provider={provider} size={48} className="rounded" />
+          <div>
+            <h1 id="source-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">
+              {provider.name}
+            </h1>
+            <p className="text-sm text-muted">{provider.domain}</p>
+          </div>
+        </div>
+        {topics.length > 0 && (
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">
+            <span>Writes most about</span>
+            <ul className="flex flex-wrap gap-1.5" aria-label="Most frequent topics">
+              {topics.map((t) => (
+                <li key={t.slug}>
+                  <Link
+                    to={paths.topic.href(t.slug)}
+                    className="inline-flex rounded-full border border-rule px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-accent"
+                  >
+                    {t.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </header>
+      <FeedView baseProvider={provider} labelledBy="source-title" />
+    </>
+  )
+}

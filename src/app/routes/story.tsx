@@ -1,0 +1,59 @@
+import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query'
+import { data, useParams, type LoaderFunctionArgs } from 'react-router'
+import { MoreStories, StoryNeighbours } from '../../components/story/more-stories.tsx'
+import { RelatedCoverage } from '../../components/story/related-coverage.tsx'
+import { StoryArticle } from '../../components/story/story-article.tsx'
+import { paths } from '../../config/paths.ts'
+import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
+import { DataNotFoundError } from '../../lib/errors.ts'
+import { articleQuery, facetsQuery } from '../../queries/data-queries.ts'
+
+export const storyLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? ''
+    if (!/^[a-z0-9-]+$/.test(slug)) throw data('Story not found', { status: 404 })
+    try {
+      await Promise.all([
+        queryClient.ensureQueryData(facetsQuery()),
+        queryClient.ensureQueryData(articleQuery(slug)),
+      ])
+    } catch (error) {
+      if (error instanceof DataNotFoundError) throw data('Story not found', { status: 404 })
+      throw error
+    }
+    return null
+  }
+
+export function StoryRoute() {
+  const { slug = '' } = useParams()
+  const [{ data: article }, { data: facets }] = useSuspenseQueries({
+    queries: [articleQuery(slug), facetsQuery()],
+  })
+  useDocumentMeta(article.title, article.excerpt || undefined)
+  return (
+    <div className="mx-auto flex max-w-[1120px] flex-col gap-14">
+      <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_320px] lg:gap-16">
+        <StoryArticle article={article} />
+        <RelatedCoverage stories={article.related} />
+      </div>
+      <div className="grid gap-12 lg:grid-cols-2">
+        {article.moreOnTopic && (
+          <MoreStories
+            title={`More on ${article.moreOnTopic.topic.name}`}
+            allHref={paths.topic.href(article.moreOnTopic.topic.slug)}
+            cards={article.moreOnTopic.cards}
+            facets={facets}
+          />
+        )}
+        <MoreStories
+          title={`More from ${article.provider.name}`}
+          allHref={paths.source.href(article.provider.domain)}
+          cards={article.moreFromProvider}
+          facets={facets}
+        />
+      </div>
+      <StoryNeighbours newer={article.newer} older={article.older} />
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { RotateCw, SearchX } from 'lucide-react'
+import { cn } from '../lib/cn.ts'
+
+/** Placeholder cards of the right shape while the feed loads; shimmer only without reduced motion. */
+export function FeedSkeleton({ count = 6, className }: { count?: number; className?: string }) {
+  return (
+    <div
+      aria-hidden="true"
+      className={cn('grid gap-x-8 gap-y-10 sm:grid-cols-2 xl:grid-cols-3', className)}
+    >
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="flex flex-col gap-3" data-testid="skeleton-card">
+          <div className="aspect-[16/9] rounded-sm bg-paper-raised motion-safe:animate-pulse" />
+          <div className="h-3 w-1/3 rounded-sm bg-paper-raised motion-safe:animate-pulse" />
+          <div className="h-5 w-11/12 rounded-sm bg-paper-raised motion-safe:animate-pulse" />
+          <div className="h-5 w-3/4 rounded-sm bg-paper-raised motion-safe:animate-pulse" />
+          <div className="h-3 w-full rounded-sm bg-paper-raised motion-safe:animate-pulse" />
+        </div>
+      ))}
+    </div>
+  )
+}
+
+interface EmptyFeedProps {
+  /** What filtered everything out, e.g. "about AI Ethics from BBC". */
+  description?: string
+  onClear?: () => void
+}
+
+export function EmptyFeed({ description, onClear }: EmptyFeedProps) {
+  return (
+    <div className="flex flex-col items-start gap-3 border-y border-rule py-12">
+      <SearchX className="size-8 text-muted" strokeWidth={1.5} aria-hidden="true" />
+      <h2 className="font-serif text-[22px]">No stories match these filters</h2>
+      <p className="max-w-prose text-muted">
+        {description ? `Nothing in this collection is ${description}. ` : ''}Remove a filter to
+        widen the view.
+      </p>
+      {onClear && (
+        <button
+          type="button"
+          onClick={onClear}
+          className="rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
+        >
+          Clear all filters
+        </button>
+      )}
+    </div>
+  )
+}
+
+interface LoadErrorProps {
+  error?: unknown
+  onRetry: () => void
+  title?: string
+}
+
+/** A failed data load, with a way to try again. */
+export function LoadError({
+  error,
+  onRetry,
+  title = 'The stories could not be loaded',
+}: LoadErrorProps) {
+  const detail = error instanceof Error ? error.message : undefined
+  return (
+    <div role="alert" className="flex flex-col items-start gap-3 border-y border-rule py-12">
+      <h2 className="font-serif text-[22px]">{title}</h2>
+      <p className="max-w-prose text-muted">
+        Check your connection and try again.{detail ? ` (${detail})` : ''}
+      </p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="inline-flex items-center gap-2 rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
+      >
+        <RotateCw className="size-4" strokeWidth={1.75} aria-hidden="true" />
+        Try again
+      </button>
+    </div>
+  )
+}

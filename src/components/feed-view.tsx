@@ -1,0 +1,181 @@
+import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { useNavigation } from 'react-router'
+import { useFeedFilters } from '../hooks/use-feed-filters.ts'
+import { cn } from '../lib/cn.ts'
+import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-queries.ts'
+import { cardsById, clampPage, feedResultQuery } from '../queries/feed-queries.ts'
+import type { Facets, Provider, Topic } from '../shared/data.ts'
+import { PAGE_SIZE } from '../shared/feed-params.ts'
+import { pageSlice, resolveFeedQuery } from '../shared/feed-query.ts'
+import { countArticles } from '../shared/format-date.ts'
+import { ArticleCard } from './article-card.tsx'
+import { EmptyFeed } from './feed-states.tsx'
+import { ActiveFilters, type Chip } from './filters/active-filters.tsx'
+import { FilterDrawer } from './filters/filter-drawer.tsx'
+import { FilterPanel } from './filters/filter-panel.tsx'
+import { SortSelect } from './filters/sort-select.tsx'
+import { Pagination } from './pagination.tsx'
+
+interface FeedViewProps {
+  /** The fixed topic of a topic page, or provider of a source page. */
+  baseTopic?: Topic
+  baseProvider?: Provider
+  /** Id of the page's h1, which names the feed region. */
+  labelledBy: string
+}
+
+/** A filterable, paged grid of story cards whose whole state lives in the URL. */
+export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps) {
+  const { filters, toggleTopic, toggleSource, setSort, clearAll, pageSearch } = useFeedFilters()
+  const queryClient = useQueryClient()
+  const { data: facets } = useSuspenseQuery(facetsQuery())
+  const q = useMemo(
+    () =>
+      resolveFeedQuery(filters, facets, {
+        baseTopic: baseTopic?.id,
+        baseProvider: baseProvider?.id,
+      }),
+    [filters, facets, baseTopic, baseProvider],
+  )
+  const { data: result } = useSuspenseQuery(feedResultQuery(queryClient, q))
+  const page = clampPage(result, filters.page)
+  const slice = pageSlice(result.ids, page, PAGE_SIZE, facets.shardSize)
+  const shards = useSuspenseQueries({ queries: slice.shards.map((n) => shardQuery(n)) })
+  const cards = cardsById(slice.ids, facets.shardSize, (n) => shards[slice.shards.indexOf(n)]?.data)
+  const total = result.ids.length
+  const busy = useNavigation().state === 'loading'
+
+  // Filtering needs the facet index: fetch it once the first cards are on screen.
+  useEffect(() => {
+    const id = setTimeout(() => void queryClient.prefetchQuery(facetIndexQuery()), 300)
+    return () => clearTimeout(id)
+  }, [queryClient])
+
+  const chips = activeChips(facets, q.topics, q.providers, toggleTopic, toggleSource)
+  const panel = (
+    <FilterPanel
+      facets={facets}
+      result={result}
+      filters={filters}
+      onToggleTopic={toggleTopic}
+      onToggleSource={toggleSource}
+      baseTopic={baseTopic?.id}
+      baseProvider={baseProvider?.id}
+    />
+  )
+
+  return (
+    <div className="lg:grid lg:grid-cols-[240px_minmax(0,1fr)] lg:gap-12">
+      <aside aria-label="Filters" className="hidden lg:block">
+        <div className="sticky top-6 max-h-[calc(100dvh-3rem)] overflow-y-auto pr-2 pb-6">
+          {panel}
+        </div>
+      </aside>
+      <section aria-labelledby={labelledBy} className="min-w-0">
+        <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-3">
+          <p role="status" className="text-sm font-medium tabular-nums">
+            {countArticles(total)}
+          </p>
+          <ActiveFilters chips={chips} onClearAll={clearAll} />
+          <div className="ml-auto flex items-center gap-2 sm:gap-3">
+            <FilterDrawer activeCount={chips.length}>{panel}</FilterDrawer>
+            <SortSelect value={filters.sort} onChange={setSort} />
+          </div>
+        </div>
+        {cards.length === 0 ? (
+          <EmptyFeed
+            description={describeFilters(facets, q.topics, q.providers)}
+            onClear={chips.length > 0 ? clearAll : undefined}
+          />
+        ) : (
+          <CardGrid cards={cards} facets={facets} lead={page === 1} busy={busy} />
+        )}
+        <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={pageSearch} />
+      </section>
+    </div>
+  )
+}
+
+function CardGrid({
+  cards,
+  facets,
+  lead,
+  busy,
+}: {
+  cards: ReturnType<typeof cardsById>
+  facets: Facets
+  lead: boolean
+  busy: boolean
+}) {
+  const withLead = lead && cards.length >= 3
+  return (
+    <ol
+      aria-busy={busy}
+      className={cn(
+        'grid grid-cols-1 gap-x-8 gap-y-10 transition-opacity sm:grid-cols-2 xl:grid-cols-3',
+        busy && 'opacity-60',
+      )}
+    >
+      {cards.map((card, i) => (
+        <li
+          key={card.id}
+          className={cn(
+            'flex border-t border-rule pt-4',
+            withLead && i === 0 && 'sm:col-span-2 xl:row-span-2',
+          )}
+        >
+          <ArticleCard
+            className="w-full"
+            card={card}
+            provider={facets.providers[card.provider]!}
+            topics={card.topics.map((t) => facets.topics[t]!)}
+            variant={withLead && i === 0 ? 'lead' : 'standard'}
+            eagerImage={i < 3}
+          />
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function activeChips(
+  facets: Facets,
+  topics: number[],
+  providers: number[],
+  toggleTopic: (slug: string) => void,
+  toggleSource: (domain: string) => void,
+): Chip[] {
+  return [
+    ...topics.map((id) => {
+      const t = facets.topics[id]!
+      return {
+        key: `topic:${t.slug}`,
+        label: t.name,
+        kind: 'topic',
+        onRemove: () => toggleTopic(t.slug),
+      }
+    }),
+    ...providers.map((id) => {
+      const p = facets.providers[id]!
+      return {
+        key: `source:${p.domain}`,
+        label: p.name,
+        kind: 'source',
+        onRemove: () => toggleSource(p.domain),
+      }
+    }),
+  ]
+}
+
+/** "about AI Ethics or Robotics from The Guardian": what the active filters ask for. */
+function describeFilters(
+  facets: Facets,
+  topics: number[],
+  providers: number[],
+): string | undefined {
+  const about = topics.map((id) => facets.topics[id]!.name).join(' or ')
+  const from = providers.map((id) => facets.providers[id]!.name).join(' or ')
+  const text = [about && `about ${about}`, from && `from ${from}`].filter(Boolean).join(' ')
+  return text || undefined
+}

@@ -1,0 +1,81 @@
+import { SlidersHorizontal, X } from 'lucide-react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+
+/**
+ * The filter panel on a phone: a button that opens it in a modal `<dialog>` sliding in from the
+ * side. The platform's dialog traps focus, closes on Escape and returns focus to the button.
+ */
+export function FilterDrawer({
+  activeCount,
+  children,
+}: {
+  activeCount: number
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [open, setOpen] = useState(false)
+  const headingId = useId()
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        className="inline-flex items-center gap-2 rounded-sm border border-rule px-3 py-1.5 text-sm hover:border-accent lg:hidden"
+      >
+        <SlidersHorizontal className="size-4" strokeWidth={1.75} aria-hidden="true" />
+        Filters
+        {activeCount > 0 && (
+          <span className="rounded-full bg-accent px-1.5 text-xs text-paper tabular-nums">
+            {activeCount}
+            <span className="sr-only"> active</span>
+          </span>
+        )}
+      </button>
+      {/* A click on the backdrop closes the drawer; keyboards have Escape, which dialog provides. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+      <dialog
+        ref={ref}
+        aria-labelledby={headingId}
+        onClose={() => setOpen(false)}
+        onClick={(e) => e.target === ref.current && setOpen(false)}
+        className="m-0 ml-auto h-dvh max-h-none w-[min(22rem,100vw)] max-w-none bg-paper p-0 text-ink backdrop:bg-ink/40"
+      >
+        {open && (
+          <div className="flex h-full flex-col">
+            <div className="flex items-center justify-between border-b border-rule px-5 py-4">
+              <h2 id={headingId} className="font-serif text-[22px]">
+                Filters
+              </h2>
+              <button
+                type="button"
+                onClick={() => setOpen(false)}
+                className="rounded-sm p-1 hover:text-accent"
+              >
+                <X className="size-5" aria-hidden="true" />
+                <span className="sr-only">Close filters</span>
+              </button>
+            </div>
+            <div className="flex-1 overflow-y-auto px-5 py-5">{children}</div>
+            <div className="border-t border-rule px-5 py-3">
+              <button
+                type="button"
+                onClick={() => setOpen(false)}
+                className="w-full rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
+              >
+                Show results
+              </button>
+            </div>
+          </div>
+        )}
+      </dialog>
+    </>
+  )
+}

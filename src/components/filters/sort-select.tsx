@@ -1,0 +1,32 @@
+import { useId } from 'react'
+import { SORTS, type Sort } from '../../shared/feed-params.ts'
+
+const LABELS: Record<Sort, string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  heat: 'Hottest',
+  quality: 'Highest quality',
+}
+
+export function SortSelect({ value, onChange }: { value: Sort; onChange: (sort: Sort) => void }) {
+  const id = useId()
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <label htmlFor={id} className="sr-only text-muted sm:not-sr-only">
+        Sort
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as Sort)}
+        className="rounded-sm border border-rule bg-paper py-1.5 pr-7 pl-2 text-sm"
+      >
+        {SORTS.map((s) => (
+          <option key={s} value={s}>
+            {LABELS[s]}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import {
+  feedSearch,
+  parseFeedParams,
+  serializeFeedParams,
+  toggle,
+  type FeedFilters,
+  type Sort,
+} from '../shared/feed-params.ts'
+
+/**
+ * The feed's filters, read from the URL query and written back to it: the URL is the only
+ * state, so every view can be bookmarked, shared and restored with Back. Any change of filter
+ * returns to page 1 and keeps the scroll position.
+ */
+export function useFeedFilters() {
+  const [params, setParams] = useSearchParams()
+  const filters = useMemo(() => parseFeedParams(params), [params])
+  const update = useCallback(
+    (change: Partial<FeedFilters>) =>
+      setParams(serializeFeedParams({ ...filters, page: 1, ...change }), {
+        preventScrollReset: true,
+      }),
+    [filters, setParams],
+  )
+  return {
+    filters,
+    toggleTopic: (slug: string) => update({ topics: toggle(filters.topics, slug) }),
+    toggleSource: (domain: string) => update({ sources: toggle(filters.sources, domain) }),
+    setSort: (sort: Sort) => update({ sort }),
+    clearAll: () => update({ topics: [], sources: [] }),
+    /** The query string of another page of this view. */
+    pageSearch: (page: number) => feedSearch({ ...filters, page }),
+  }
+}

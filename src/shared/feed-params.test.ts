@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import {
+  emptyFilters,
+  feedSearch,
+  parseFeedParams,
+  serializeFeedParams,
+  toggle,
+} from './feed-params.ts'
+
+const parse = (query: string) => parseFeedParams(new URLSearchParams(query))
+
+describe('parseFeedParams', () => {
+  it('reads repeatable topics and sources, sort and page', () => {
+    expect(parse('topic=ai&topic=computer-vision&source=theguardian.com&sort=heat&page=3')).toEqual(
+      {
+        topics: ['ai', 'computer-vision'],
+        sources: ['theguardian.com'],
+        sort: 'heat',
+        page: 3,
+      },
+    )
+  })
+
+  it('gives the default view for an empty query', () => {
+    expect(parse('')).toEqual(emptyFilters)
+  })
+
+  it('ignores malformed and unknown parameters instead of failing', () => {
+    expect(
+      parse(
+        'topic=&topic=%3Cscript%3E&topic=AI&topic=ai&source=not a domain&source=BBC.co.uk&sort=best&page=-2&foo=bar',
+      ),
+    ).toEqual({ topics: ['ai'], sources: ['bbc.co.uk'], sort: 'newest', page: 1 })
+    expect(parse('page=2.5').page).toBe(1)
+    expect(parse('page=abc').page).toBe(1)
+    expect(parse('page=1e9').page).toBe(1)
+  })
+})
+
+describe('serializeFeedParams', () => {
+  it('writes a canonical query that parses back to the same filters', () => {
+    const filters = {
+      topics: ['ai', 'computer-vision'],
+      sources: ['ft.com'],
+      sort: 'quality' as const,
+      page: 2,
+    }
+    const query = serializeFeedParams(filters).toString()
+    expect(query).toBe('topic=ai&topic=computer-vision&source=ft.com&sort=quality&page=2')
+    expect(parse(query)).toEqual(filters)
+  })
+
+  it('leaves defaults out of the URL', () => {
+    expect(feedSearch(emptyFilters)).toBe('')
+    expect(feedSearch({ ...emptyFilters, topics: ['ai'] })).toBe('?topic=ai')
+  })
+})
+
+describe('toggle', () => {
+  it('adds a missing value and removes a present one', () => {
+    expect(toggle(['a'], 'b')).toEqual(['a', 'b'])
+    expect(toggle(['a', 'b'], 'a')).toEqual(['b'])
+  })
+})

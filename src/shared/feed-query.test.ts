@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import type { Facets } from './data.ts'
+import { decodeFacetIndex, encodeFacetIndex, type FacetRow } from './facet-index.ts'
+import { emptyFilters } from './feed-params.ts'
+import {
+  isWholeCorpus,
+  pageSlice,
+  resolveFeedQuery,
+  runFeedQuery,
+  wholeCorpusResult,
+  type FeedQuery,
+} from './feed-query.ts'
+
+// Topics: 0 ai, 1 vision, 2 ethics. Providers: 0 guardian, 1 ft, 2 bbc. Ids are newest first.
+const rows: FacetRow[] = [
+  {
+    date: '2024-01-06T00:00:00Z',
+    provider: 0,
+    topics: [0, 1],
+    heat: 10,
+    quality: 5,
+    published: true,
+    hasImage: true,
+  },
+  {
+    date: '2024-01-05T00:00:00Z',
+    provider: 1,
+    topics: [0],
+    heat: 50,
+    published: false,
+    hasImage: false,
+  },
+  {
+    date: '2024-01-04T00:00:00Z',
+    provider: 0,
+    topics: [0, 2],
+    heat: 30,
+    quality: 90,
+    published: true,
+    hasImage: false,
+  },
+  {
+    date: '2024-01-03T00:00:00Z',
+    provider: 2,
+    topics: [1],
+    quality: 40,
+    published: false,
+    hasImage: true,
+  },
+  {
+    date: '2024-01-02T00:00:00Z',
+    provider: 1,
+    topics: [0, 1, 2],
+    heat: 50,
+    quality: 1,
+    published: true,
+    hasImage: true,
+  },
+]
+const index = decodeFacetIndex(encodeFacetIndex(rows).slice().buffer)
+const facets = {
+  articleCount: 5,
+  shardSize: 48,
+  shardCount: 1,
+  topics: [
+    { id: 0, slug: 'ai', name: 'AI', count: 4, topProviders: [] },
+    { id: 1, slug: 'vision', name: 'Vision', count: 3, topProviders: [] },
+    { id: 2, slug: 'ethics', name: 'Ethics', count: 2, topProviders: [] },
+  ],
+  providers: [
+    { id: 0, domain: 'theguardian.com', name: 'The Guardian', count: 2, topTopics: [] },
+    { id: 1, domain: 'ft.com', name: 'FT', count: 2, topTopics: [] },
+    { id: 2, domain: 'bbc.co.uk', name: 'BBC', count: 1, topTopics: [] },
+  ],
+} satisfies Facets
+
+const run = (q: Partial<FeedQuery>) => {
+  const r = runFeedQuery(index, facets, { topics: [], providers: [], sort: 'newest', ...q })
+  return {
+    ids: Array.from(r.ids),
+    topics: Array.from(r.topicCounts),
+    providers: Array.from(r.providerCounts),
+  }
+}
+
+describe('runFeedQuery', () => {
+  it('matches everything without filters, with the corpus counts', () => {
+    expect(run({})).toEqual({ ids: [0, 1, 2, 3, 4], topics: [4, 3, 2], providers: [2, 2, 1] })
+    expect(run({})).toEqual({
+      ids: Array.from(wholeCorpusResult(facets).ids),
+      topics: Array.from(wholeCorpusResult(facets).topicCounts),
+      providers: Array.from(wholeCorpusResult(facets).providerCounts),
+    })
+  })
+
+  it('ORs values within a facet and ANDs across facets', () => {
+    expect(run({ topics: [1, 2] }).ids).toEqual([0, 2, 3, 4])
+    expect(run({ topics: [1, 2], providers: [0] }).ids).toEqual([0, 2])
+    expect(run({ topics: [2], providers: [0, 2] }).ids).toEqual([2])
+  })
+
+  it('counts each facet with the other facets applied', () => {
+    const r = run({ topics: [1], providers: [1] })
+    expect(r.ids).toEqual([4])
+    // Topic counts: articles from ft.com (ids 1, 4) per topic.
+    expect(r.topics).toEqual([2, 1, 1])
+    // Provider counts: articles about vision (ids 0, 3, 4) per provider.
+    expect(r.providers).toEqual([1, 1, 1])
+  })
+
+  it('ANDs the fixed topic or provider of a topic or source page', () => {
+    expect(run({ baseTopic: 1 }).ids).toEqual([0, 3, 4])
+    expect(run({ baseTopic: 1, providers: [2] }).ids).toEqual([3])
+    expect(run({ baseProvider: 1 }).ids).toEqual([1, 4])
+    expect(run({ baseProvider: 1 }).topics).toEqual([2, 1, 1])
+  })
+
+  it('sorts by date either way, and by heat or quality with missing values last', () => {
+    expect(run({ sort: 'oldest' }).ids).toEqual([4, 3, 2, 1, 0])
+    expect(run({ sort: 'heat' }).ids).toEqual([1, 4, 2, 0, 3])
+    expect(run({ sort: 'quality' }).ids).toEqual([2, 3, 0, 4, 1])
+  })
+})
+
+describe('resolveFeedQuery', () => {
+  it('maps slugs and domains to ids and drops unknown ones', () => {
+    const q = resolveFeedQuery(
+      { ...emptyFilters, topics: ['vision', 'nope'], sources: ['ft.com', 'x.org'] },
+      facets,
+    )
+    expect(q).toEqual({ topics: [1], providers: [1], sort: 'newest' })
+    expect(isWholeCorpus(q)).toBe(false)
+    expect(isWholeCorpus(resolveFeedQuery({ ...emptyFilters, topics: ['nope'] }, facets))).toBe(
+      true,
+    )
+  })
+})
+
+describe('pageSlice', () => {
+  it('returns the ids of a page and the shards holding them', () => {
+    const ids = Uint32Array.from([0, 5, 49, 50, 120, 7])
+    expect(pageSlice(ids, 1, 4, 48)).toEqual({ ids: [0, 5, 49, 50], shards: [0, 1] })
+    expect(pageSlice(ids, 2, 4, 48)).toEqual({ ids: [120, 7], shards: [2, 0] })
+    expect(pageSlice(ids, 3, 4, 48)).toEqual({ ids: [], shards: [] })
+  })
+})

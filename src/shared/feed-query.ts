@@ -1,0 +1,112 @@
+import type { Facets } from './data.ts'
+import { NO_VALUE, type FacetIndex } from './facet-index.ts'
+import type { FeedFilters, Sort } from './feed-params.ts'
+
+/** A feed view in ids: what the URL asks for, checked against the corpus. */
+export interface FeedQuery {
+  /** Topic ids, OR-ed. */
+  topics: number[]
+  /** Provider ids, OR-ed. */
+  providers: number[]
+  /** The fixed topic of a topic page or provider of a source page, AND-ed with the rest. */
+  baseTopic?: number
+  baseProvider?: number
+  sort: Sort
+}
+
+export interface FeedResult {
+  /** Matching card ids in display order. */
+  ids: Uint32Array
+  /** Per topic id: matches if that topic were the only topic filter (the other facets applied). */
+  topicCounts: Uint32Array
+  /** Per provider id: matches if that provider were the only source filter. */
+  providerCounts: Uint32Array
+}
+
+/** Resolves URL filters against the corpus; unknown topic slugs and domains are dropped. */
+export function resolveFeedQuery(
+  filters: FeedFilters,
+  facets: Facets,
+  base: Pick<FeedQuery, 'baseTopic' | 'baseProvider'> = {},
+): FeedQuery {
+  const topicIds = new Map(facets.topics.map((t) => [t.slug, t.id]))
+  const providerIds = new Map(facets.providers.map((p) => [p.domain, p.id]))
+  return {
+    topics: filters.topics.flatMap((t) => topicIds.get(t) ?? []),
+    providers: filters.sources.flatMap((s) => providerIds.get(s) ?? []),
+    ...base,
+    sort: filters.sort,
+  }
+}
+
+/** True when the view is the whole corpus newest first: answerable from facets.json alone. */
+export function isWholeCorpus(q: FeedQuery): boolean {
+  return (
+    q.topics.length === 0 &&
+    q.providers.length === 0 &&
+    q.baseTopic === undefined &&
+    q.baseProvider === undefined &&
+    q.sort === 'newest'
+  )
+}
+
+/** The whole corpus, newest first, with its facet counts, without the index. */
+export function wholeCorpusResult(facets: Facets): FeedResult {
+  return {
+    ids: Uint32Array.from({ length: facets.articleCount }, (_, i) => i),
+    topicCounts: Uint32Array.from(facets.topics, (t) => t.count),
+    providerCounts: Uint32Array.from(facets.providers, (p) => p.count),
+  }
+}
+
+/**
+ * One pass over the facet index: matching ids plus faceted counts (each facet counted with
+ * every other facet's filter applied, so a count says what ticking that box would give).
+ */
+export function runFeedQuery(index: FacetIndex, facets: Facets, q: FeedQuery): FeedResult {
+  const topicCounts = new Uint32Array(facets.topics.length)
+  const providerCounts = new Uint32Array(facets.providers.length)
+  const wantTopic = new Uint8Array(facets.topics.length)
+  for (const t of q.topics) wantTopic[t] = 1
+  const wantProvider = new Uint8Array(facets.providers.length)
+  for (const p of q.providers) wantProvider[p] = 1
+  const anyTopic = q.topics.length === 0
+  const anyProvider = q.providers.length === 0
+  const { topicStart, topicIds, provider } = index
+
+  const ids = new Uint32Array(index.count)
+  let n = 0
+  for (let i = 0; i < index.count; i++) {
+    if (q.baseProvider !== undefined && provider[i] !== q.baseProvider) continue
+    const from = topicStart[i]!
+    const to = topicStart[i + 1]!
+    let topicOk = anyTopic
+    let hasBase = q.baseTopic === undefined
+    for (let k = from; k < to; k++) {
+      const t = topicIds[k]!
+      if (wantTopic[t]) topicOk = true
+      if (t === q.baseTopic) hasBase = true
+    }
+    if (!hasBase) continue
+    const providerOk = anyProvider || wantProvider[provider[i]!] === 1
+    if (providerOk) for (let k = from; k < to; k++) topicCounts[topicIds[k]!]!++
+    if (topicOk) providerCounts[provider[i]!]!++
+    if (topicOk && providerOk) ids[n++] = i
+  }
+  return { ids: sortIds(ids.subarray(0, n), index, q.sort), topicCounts, providerCounts }
+}
+
+function sortIds(ids: Uint32Array, index: FacetIndex, sort: Sort): Uint32Array {
+  if (sort === 'newest') return ids
+  if (sort === 'oldest') return ids.slice().reverse()
+  const column = sort === 'heat' ? index.heat : index.quality
+  // Highest first; articles without a value last; ties stay newest first.
+  const key = (id: number) => (column[id] === NO_VALUE ? -Infinity : column[id]!)
+  return ids.slice().sort((a, b) => key(b) - key(a) || a - b)
+}
+
+/** The ids on one page, and the card shards they live in. */
+export function pageSlice(ids: Uint32Array, page: number, pageSize: number, shardSize: number) {
+  const onPage = Array.from(ids.subarray((page - 1) * pageSize, page * pageSize))
+  return { ids: onPage, shards: [...new Set(onPage.map((id) => Math.floor(id / shardSize)))] }
+}
