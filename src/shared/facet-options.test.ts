@@ -22,7 +22,7 @@ it('narrows to a typed filter, ignoring case and accents', () => {
   const options = [opt('Société Générale', 1), opt('AI', 2), opt('Social', 3)]
   expect(arrangeOptions(options, 'SOCIE').map((o) => o.label)).toEqual(['Société Générale'])
   expect(arrangeOptions(options, ' soci ').map((o) => o.label)).toEqual([
-    'Société Générale',
     'Social',
+    'Société Générale',
   ])
 })
