@@ -25,9 +25,11 @@ interface EmptyFeedProps {
   /** What filtered everything out, e.g. "about AI Ethics from BBC". */
   description?: string
   onClear?: () => void
+  /** A nearby view that has stories (for a date range outside the collection). */
+  suggestion?: { text: string; action: string; onApply: () => void }
 }
 
-export function EmptyFeed({ description, onClear }: EmptyFeedProps) {
+export function EmptyFeed({ description, onClear, suggestion }: EmptyFeedProps) {
   return (
     <div className="flex flex-col items-start gap-3 border-y border-rule py-12">
       <SearchX className="size-8 text-muted" strokeWidth={1.5} aria-hidden="true" />
@@ -36,15 +38,31 @@ export function EmptyFeed({ description, onClear }: EmptyFeedProps) {
         {description ? `Nothing in this collection is ${description}. ` : ''}Remove a filter to
         widen the view.
       </p>
-      {onClear && (
-        <button
-          type="button"
-          onClick={onClear}
-          className="rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
-        >
-          Clear all filters
-        </button>
-      )}
+      {suggestion && <p className="max-w-prose">{suggestion.text}</p>}
+      <div className="flex flex-wrap gap-3">
+        {suggestion && (
+          <button
+            type="button"
+            onClick={suggestion.onApply}
+            className="rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
+          >
+            {suggestion.action}
+          </button>
+        )}
+        {onClear && (
+          <button
+            type="button"
+            onClick={onClear}
+            className={
+              suggestion
+                ? 'rounded-sm border border-rule px-4 py-2 text-sm font-medium hover:border-accent'
+                : 'rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent'
+            }
+          >
+            Clear all filters
+          </button>
+        )}
+      </div>
     </div>
   )
 }

@@ -7,8 +7,9 @@ import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-querie
 import { cardsById, clampPage, feedResultQuery } from '../queries/feed-queries.ts'
 import type { Facets, Provider, Topic } from '../shared/data.ts'
 import { PAGE_SIZE } from '../shared/feed-params.ts'
-import { pageSlice, resolveFeedQuery } from '../shared/feed-query.ts'
-import { countArticles } from '../shared/format-date.ts'
+import { pageSlice, resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
+import { daysBetween, nearestRange } from '../shared/date-range.ts'
+import { countArticles, shortDate } from '../shared/format-date.ts'
 import { ArticleCard } from './article-card.tsx'
 import { EmptyFeed } from './feed-states.tsx'
 import { ActiveFilters, type Chip } from './filters/active-filters.tsx'
@@ -27,7 +28,8 @@ interface FeedViewProps {
 
 /** A filterable, paged grid of story cards whose whole state lives in the URL. */
 export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps) {
-  const { filters, toggleTopic, toggleSource, setSort, clearAll, pageSearch } = useFeedFilters()
+  const actions = useFeedFilters()
+  const { filters, setSort, clearAll, pageSearch } = actions
   const queryClient = useQueryClient()
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const q = useMemo(
@@ -52,14 +54,17 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
     return () => clearTimeout(id)
   }, [queryClient])
 
-  const chips = activeChips(facets, q.topics, q.providers, toggleTopic, toggleSource)
+  const chips = activeChips(facets, q, actions)
   const panel = (
     <FilterPanel
       facets={facets}
       result={result}
       filters={filters}
-      onToggleTopic={toggleTopic}
-      onToggleSource={toggleSource}
+      onToggleTopic={actions.toggleTopic}
+      onToggleSource={actions.toggleSource}
+      onExcludeTopic={actions.excludeTopic}
+      onExcludeSource={actions.excludeSource}
+      update={actions.update}
       baseTopic={baseTopic?.id}
       baseProvider={baseProvider?.id}
     />
@@ -87,6 +92,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
           <EmptyFeed
             description={describeFilters(facets, q.topics, q.providers)}
             onClear={chips.length > 0 ? clearAll : undefined}
+            suggestion={dateSuggestion(facets, actions)}
           />
         ) : (
           <CardGrid cards={cards} facets={facets} lead={page === 1} busy={busy} />
@@ -141,32 +147,92 @@ function CardGrid({
 
 function activeChips(
   facets: Facets,
-  topics: number[],
-  providers: number[],
-  toggleTopic: (slug: string) => void,
-  toggleSource: (domain: string) => void,
+  q: FeedQuery,
+  actions: ReturnType<typeof useFeedFilters>,
 ): Chip[] {
-  return [
-    ...topics.map((id) => {
-      const t = facets.topics[id]!
-      return {
-        key: `topic:${t.slug}`,
-        label: t.name,
-        kind: 'topic',
-        onRemove: () => toggleTopic(t.slug),
-      }
-    }),
-    ...providers.map((id) => {
-      const p = facets.providers[id]!
-      return {
-        key: `source:${p.domain}`,
-        label: p.name,
-        kind: 'source',
-        onRemove: () => toggleSource(p.domain),
-      }
-    }),
+  const { filters, update } = actions
+  const topic = (id: number) => facets.topics[id]!
+  const provider = (id: number) => facets.providers[id]!
+  const range =
+    filters.from && filters.to
+      ? `${shortDay(filters.from)} – ${shortDay(filters.to)}`
+      : filters.from
+        ? `Since ${shortDay(filters.from)}`
+        : filters.to
+          ? `Until ${shortDay(filters.to)}`
+          : undefined
+  const chips: (Chip | false | undefined)[] = [
+    ...q.topics.map((id) => ({
+      key: `topic:${id}`,
+      label: topic(id).name,
+      kind: 'topic',
+      onRemove: () => actions.toggleTopic(topic(id).slug),
+    })),
+    ...q.providers.map((id) => ({
+      key: `source:${id}`,
+      label: provider(id).name,
+      kind: 'source',
+      onRemove: () => actions.toggleSource(provider(id).domain),
+    })),
+    ...q.excludeTopics.map((id) => ({
+      key: `-topic:${id}`,
+      label: topic(id).name,
+      kind: 'excluded topic',
+      struck: true,
+      onRemove: () => actions.excludeTopic(topic(id).slug),
+    })),
+    ...q.excludeProviders.map((id) => ({
+      key: `-source:${id}`,
+      label: provider(id).name,
+      kind: 'excluded source',
+      struck: true,
+      onRemove: () => actions.excludeSource(provider(id).domain),
+    })),
+    range !== undefined && {
+      key: 'date',
+      label: range,
+      kind: 'date',
+      onRemove: () => update({ from: undefined, to: undefined }),
+    },
+    filters.minQuality !== undefined && {
+      key: 'quality',
+      label: `Quality ${filters.minQuality}+`,
+      kind: 'quality',
+      onRemove: () => update({ minQuality: undefined }),
+    },
+    filters.minHeat !== undefined && {
+      key: 'heat',
+      label: `Heat ${filters.minHeat}+`,
+      kind: 'heat',
+      onRemove: () => update({ minHeat: undefined }),
+    },
+    filters.publishedOnly && {
+      key: 'published',
+      label: 'Published only',
+      kind: 'published',
+      onRemove: () => update({ publishedOnly: false }),
+    },
   ]
+  return chips.filter((c): c is Chip => !!c)
 }
+
+/** For a date range outside the corpus: how far off it is, and the nearest range with stories. */
+function dateSuggestion(facets: Facets, { filters, update }: ReturnType<typeof useFeedFilters>) {
+  if (!(filters.from || filters.to) || !facets.newest || !facets.oldest) return undefined
+  const near = nearestRange(filters, facets.newest, facets.oldest)
+  if (!near) return undefined
+  const after = near.to.startsWith(facets.newest.slice(0, 10))
+  const text = after
+    ? `The newest story is from ${shortDate(facets.newest)}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
+    : `The oldest story is from ${shortDate(facets.oldest)}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
+  return {
+    text,
+    action: `Show ${shortDay(near.from)} – ${shortDay(near.to)}`,
+    onApply: () => update(near),
+  }
+}
+
+const shortDay = (day: string) => shortDate(`${day}T00:00:00Z`, undefined, 'UTC')
 
 /** "about AI Ethics or Robotics from The Guardian": what the active filters ask for. */
 function describeFilters(

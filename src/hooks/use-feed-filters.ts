@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import {
+  clearedFilters,
   feedSearch,
   parseFeedParams,
   serializeFeedParams,
@@ -26,10 +27,29 @@ export function useFeedFilters() {
   )
   return {
     filters,
-    toggleTopic: (slug: string) => update({ topics: toggle(filters.topics, slug) }),
-    toggleSource: (domain: string) => update({ sources: toggle(filters.sources, domain) }),
+    update,
+    toggleTopic: (slug: string) =>
+      update({
+        topics: toggle(filters.topics, slug),
+        excludeTopics: filters.excludeTopics.filter((t) => t !== slug),
+      }),
+    toggleSource: (domain: string) =>
+      update({
+        sources: toggle(filters.sources, domain),
+        excludeSources: filters.excludeSources.filter((s) => s !== domain),
+      }),
+    excludeTopic: (slug: string) =>
+      update({
+        excludeTopics: toggle(filters.excludeTopics, slug),
+        topics: filters.topics.filter((t) => t !== slug),
+      }),
+    excludeSource: (domain: string) =>
+      update({
+        excludeSources: toggle(filters.excludeSources, domain),
+        sources: filters.sources.filter((s) => s !== domain),
+      }),
     setSort: (sort: Sort) => update({ sort }),
-    clearAll: () => update({ topics: [], sources: [] }),
+    clearAll: () => update(clearedFilters(filters)),
     /** The query string of another page of this view. */
     pageSearch: (page: number) => feedSearch({ ...filters, page }),
   }

@@ -5,6 +5,8 @@ export interface FacetOption {
   /** Matches if this were the facet's only choice, with the other facets applied. */
   count: number
   checked: boolean
+  /** Excluded: articles with it are left out. */
+  excluded?: boolean
 }
 
 /** Lowercase, accents stripped: "Société" matches "societe". */
@@ -26,6 +28,11 @@ export function arrangeOptions(options: FacetOption[], filter: string): FacetOpt
       ({ o }) =>
         needle === '' || foldForSearch(o.label).includes(needle) || o.value.includes(needle),
     )
-    .sort((a, b) => Number(b.o.checked) - Number(a.o.checked) || b.o.count - a.o.count || a.i - b.i)
+    .sort(
+      (a, b) =>
+        Number(!!b.o.checked || !!b.o.excluded) - Number(!!a.o.checked || !!a.o.excluded) ||
+        b.o.count - a.o.count ||
+        a.i - b.i,
+    )
     .map(({ o }) => o)
 }

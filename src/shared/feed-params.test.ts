@@ -13,6 +13,7 @@ describe('parseFeedParams', () => {
   it('reads repeatable topics and sources, sort and page', () => {
     expect(parse('topic=ai&topic=computer-vision&source=theguardian.com&sort=heat&page=3')).toEqual(
       {
+        ...emptyFilters,
         topics: ['ai', 'computer-vision'],
         sources: ['theguardian.com'],
         sort: 'heat',
@@ -30,23 +31,60 @@ describe('parseFeedParams', () => {
       parse(
         'topic=&topic=%3Cscript%3E&topic=AI&topic=ai&source=not a domain&source=BBC.co.uk&sort=best&page=-2&foo=bar',
       ),
-    ).toEqual({ topics: ['ai'], sources: ['bbc.co.uk'], sort: 'newest', page: 1 })
+    ).toEqual({ ...emptyFilters, topics: ['ai'], sources: ['bbc.co.uk'] })
     expect(parse('page=2.5').page).toBe(1)
     expect(parse('page=abc').page).toBe(1)
     expect(parse('page=1e9').page).toBe(1)
   })
 })
 
+describe('parseFeedParams: narrowing', () => {
+  it('reads dates, floors, published and exclusions', () => {
+    expect(
+      parse(
+        'from=2023-01-01&to=2023-06-30&minQuality=40&minHeat=-1&published=1&-topic=ai&-source=ft.com',
+      ),
+    ).toMatchObject({
+      from: '2023-01-01',
+      to: '2023-06-30',
+      minQuality: 40,
+      minHeat: -1,
+      publishedOnly: true,
+      excludeTopics: ['ai'],
+      excludeSources: ['ft.com'],
+    })
+  })
+
+  it('drops impossible dates and swaps a reversed range', () => {
+    expect(parse('from=2023-02-30&to=tomorrow')).toEqual(emptyFilters)
+    expect(parse('from=2023-06-30&to=2023-01-01')).toMatchObject({
+      from: '2023-01-01',
+      to: '2023-06-30',
+    })
+    expect(parse('minQuality=high&minHeat=1.5&published=yes')).toEqual(emptyFilters)
+  })
+})
+
 describe('serializeFeedParams', () => {
   it('writes a canonical query that parses back to the same filters', () => {
     const filters = {
+      ...emptyFilters,
       topics: ['ai', 'computer-vision'],
       sources: ['ft.com'],
+      excludeTopics: ['robots'],
+      excludeSources: ['bbc.co.uk'],
+      from: '2023-01-01',
+      to: '2023-12-31',
+      minQuality: 40,
+      minHeat: 0,
+      publishedOnly: true,
       sort: 'quality' as const,
       page: 2,
     }
     const query = serializeFeedParams(filters).toString()
-    expect(query).toBe('topic=ai&topic=computer-vision&source=ft.com&sort=quality&page=2')
+    expect(query).toBe(
+      'topic=ai&topic=computer-vision&source=ft.com&-topic=robots&-source=bbc.co.uk&from=2023-01-01&to=2023-12-31&minQuality=40&minHeat=0&published=1&sort=quality&page=2',
+    )
     expect(parse(query)).toEqual(filters)
   })
 

@@ -1,7 +1,15 @@
 /*
- * The feed's state as it lives in the URL query: `topic` and `source` (repeatable), `sort` and
- * `page`. Parsing never fails: malformed or unknown values are dropped, so any URL renders.
- * Serialising writes one canonical form, so equal views have equal URLs.
+ * The feed's state as it lives in the URL query. Parsing never fails: malformed or unknown
+ * values are dropped, so any URL renders. Serialising writes one canonical form, so equal views
+ * have equal URLs.
+ *
+ *   topic, source        repeatable; OR-ed within, AND-ed across
+ *   -topic, -source      repeatable; exclude articles that have them
+ *   from, to             YYYY-MM-DD, inclusive, in UTC
+ *   minQuality, minHeat  integer floors
+ *   published=1          only articles marked published
+ *   sort                 newest (default) | oldest | heat | quality
+ *   page                 1-based
  */
 
 export const SORTS = ['newest', 'oldest', 'heat', 'quality'] as const
@@ -15,43 +23,88 @@ export interface FeedFilters {
   topics: string[]
   /** Provider domains; an article matches when it comes from any of them. */
   sources: string[]
+  /** Topic slugs and provider domains an article must not have. */
+  excludeTopics: string[]
+  excludeSources: string[]
+  /** Inclusive UTC day range, `YYYY-MM-DD`. */
+  from?: string
+  to?: string
+  minQuality?: number
+  minHeat?: number
+  publishedOnly: boolean
   sort: Sort
   /** 1-based page number. */
   page: number
 }
 
-export const emptyFilters: FeedFilters = { topics: [], sources: [], sort: DEFAULT_SORT, page: 1 }
+export const emptyFilters: FeedFilters = {
+  topics: [],
+  sources: [],
+  excludeTopics: [],
+  excludeSources: [],
+  publishedOnly: false,
+  sort: DEFAULT_SORT,
+  page: 1,
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const unique = (values: string[]) => [...new Set(values)]
+const slugs = (values: string[]) =>
+  unique(values.map((t) => t.trim().toLowerCase()).filter((t) => SLUG.test(t)))
+const domains = (values: string[]) =>
+  unique(values.map((s) => s.trim().toLowerCase()).filter((s) => DOMAIN.test(s)))
+
+/** A real calendar day as `YYYY-MM-DD`, or undefined. */
+export function parseDay(value: string | null): string | undefined {
+  const m = value ? DAY.exec(value.trim()) : null
+  if (!m) return undefined
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return date.toISOString().slice(0, 10) === m[0] ? m[0] : undefined
+}
+
+function parseInteger(value: string | null, min: number, max: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const n = Number(value)
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined
+}
 
 export function parseFeedParams(params: URLSearchParams): FeedFilters {
   const sort = params.get('sort')
-  const page = Number(params.get('page') ?? 1)
+  let from = parseDay(params.get('from'))
+  let to = parseDay(params.get('to'))
+  if (from && to && from > to) [from, to] = [to, from]
   return {
-    topics: unique(
-      params
-        .getAll('topic')
-        .map((t) => t.trim().toLowerCase())
-        .filter((t) => SLUG.test(t)),
-    ),
-    sources: unique(
-      params
-        .getAll('source')
-        .map((s) => s.trim().toLowerCase())
-        .filter((s) => DOMAIN.test(s)),
-    ),
+    topics: slugs(params.getAll('topic')),
+    sources: domains(params.getAll('source')),
+    excludeTopics: slugs(params.getAll('-topic')),
+    excludeSources: domains(params.getAll('-source')),
+    ...(from && { from }),
+    ...(to && { to }),
+    ...withValue('minQuality', parseInteger(params.get('minQuality'), -32767, 32767)),
+    ...withValue('minHeat', parseInteger(params.get('minHeat'), -32767, 32767)),
+    publishedOnly: params.get('published') === '1',
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : DEFAULT_SORT,
-    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+    page: parseInteger(params.get('page'), 1, MAX_PAGE) ?? 1,
   }
 }
+
+const withValue = <K extends string>(key: K, value: number | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, number>>
 
 export function serializeFeedParams(filters: FeedFilters): URLSearchParams {
   const params = new URLSearchParams()
   for (const t of filters.topics) params.append('topic', t)
   for (const s of filters.sources) params.append('source', s)
+  for (const t of filters.excludeTopics) params.append('-topic', t)
+  for (const s of filters.excludeSources) params.append('-source', s)
+  if (filters.from) params.set('from', filters.from)
+  if (filters.to) params.set('to', filters.to)
+  if (filters.minQuality !== undefined) params.set('minQuality', String(filters.minQuality))
+  if (filters.minHeat !== undefined) params.set('minHeat', String(filters.minHeat))
+  if (filters.publishedOnly) params.set('published', '1')
   if (filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort)
   if (filters.page > 1) params.set('page', String(filters.page))
   return params
@@ -68,6 +121,7 @@ export function toggle(values: string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
-export function hasActiveFilters(filters: FeedFilters): boolean {
-  return filters.topics.length > 0 || filters.sources.length > 0
+/** Every filter cleared; sort kept. */
+export function clearedFilters(filters: FeedFilters): FeedFilters {
+  return { ...emptyFilters, sort: filters.sort }
 }

@@ -75,7 +75,15 @@ const facets = {
 } satisfies Facets
 
 const run = (q: Partial<FeedQuery>) => {
-  const r = runFeedQuery(index, facets, { topics: [], providers: [], sort: 'newest', ...q })
+  const r = runFeedQuery(index, facets, {
+    topics: [],
+    providers: [],
+    excludeTopics: [],
+    excludeProviders: [],
+    publishedOnly: false,
+    sort: 'newest',
+    ...q,
+  })
   return {
     ids: Array.from(r.ids),
     topics: Array.from(r.topicCounts),
@@ -122,17 +130,69 @@ describe('runFeedQuery', () => {
   })
 })
 
+describe('runFeedQuery: narrowing', () => {
+  const day = (d: string, end = false) => Date.parse(`${d}T00:00:00Z`) / 60_000 + (end ? 1439 : 0)
+
+  it('keeps an inclusive date range', () => {
+    expect(run({ fromMinute: day('2024-01-03'), toMinute: day('2024-01-05', true) }).ids).toEqual([
+      1, 2, 3,
+    ])
+    expect(run({ fromMinute: day('2024-01-06') }).ids).toEqual([0])
+    expect(run({ toMinute: day('2024-01-02', true) }).ids).toEqual([4])
+  })
+
+  it('applies quality and heat floors (a missing value never passes) and published only', () => {
+    expect(run({ minQuality: 40 }).ids).toEqual([2, 3])
+    expect(run({ minHeat: 30 }).ids).toEqual([1, 2, 4])
+    expect(run({ publishedOnly: true }).ids).toEqual([0, 2, 4])
+  })
+
+  it('excludes topics and providers, and counts facets without them', () => {
+    const r = run({ excludeTopics: [2] })
+    expect(r.ids).toEqual([0, 1, 3])
+    expect(r.topics).toEqual([2, 2, 0])
+    expect(run({ excludeProviders: [0, 2] }).ids).toEqual([1, 4])
+    expect(run({ topics: [0], excludeProviders: [1] }).ids).toEqual([0, 2])
+  })
+})
+
 describe('resolveFeedQuery', () => {
   it('maps slugs and domains to ids and drops unknown ones', () => {
     const q = resolveFeedQuery(
       { ...emptyFilters, topics: ['vision', 'nope'], sources: ['ft.com', 'x.org'] },
       facets,
     )
-    expect(q).toEqual({ topics: [1], providers: [1], sort: 'newest' })
+    expect(q).toEqual({
+      topics: [1],
+      providers: [1],
+      excludeTopics: [],
+      excludeProviders: [],
+      publishedOnly: false,
+      sort: 'newest',
+    })
     expect(isWholeCorpus(q)).toBe(false)
     expect(isWholeCorpus(resolveFeedQuery({ ...emptyFilters, topics: ['nope'] }, facets))).toBe(
       true,
     )
+  })
+})
+
+it('resolves dates to whole UTC days and exclusions to ids', () => {
+  const q = resolveFeedQuery(
+    {
+      ...emptyFilters,
+      from: '2024-01-03',
+      to: '2024-01-03',
+      excludeTopics: ['ethics'],
+      excludeSources: ['bbc.co.uk'],
+    },
+    facets,
+  )
+  expect(q).toMatchObject({
+    fromMinute: Date.parse('2024-01-03T00:00:00Z') / 60_000,
+    toMinute: Date.parse('2024-01-03T23:59:00Z') / 60_000,
+    excludeTopics: [2],
+    excludeProviders: [2],
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Facets } from './data.ts'
-import { NO_VALUE, type FacetIndex } from './facet-index.ts'
+import { FLAG_PUBLISHED, NO_VALUE, type FacetIndex } from './facet-index.ts'
 import type { FeedFilters, Sort } from './feed-params.ts'
 
 /** A feed view in ids: what the URL asks for, checked against the corpus. */
@@ -11,6 +11,15 @@ export interface FeedQuery {
   /** The fixed topic of a topic page or provider of a source page, AND-ed with the rest. */
   baseTopic?: number
   baseProvider?: number
+  /** Excluded topic and provider ids. */
+  excludeTopics: number[]
+  excludeProviders: number[]
+  /** Inclusive range in minutes since the epoch (the facet index's unit). */
+  fromMinute?: number
+  toMinute?: number
+  minQuality?: number
+  minHeat?: number
+  publishedOnly: boolean
   sort: Sort
 }
 
@@ -31,10 +40,21 @@ export function resolveFeedQuery(
 ): FeedQuery {
   const topicIds = new Map(facets.topics.map((t) => [t.slug, t.id]))
   const providerIds = new Map(facets.providers.map((p) => [p.domain, p.id]))
+  const topics = (slugs: string[]) => slugs.flatMap((t) => topicIds.get(t) ?? [])
+  const providers = (domains: string[]) => domains.flatMap((d) => providerIds.get(d) ?? [])
+  const minute = (day: string, endOfDay: boolean) =>
+    Date.parse(`${day}T00:00:00Z`) / 60_000 + (endOfDay ? 24 * 60 - 1 : 0)
   return {
-    topics: filters.topics.flatMap((t) => topicIds.get(t) ?? []),
-    providers: filters.sources.flatMap((s) => providerIds.get(s) ?? []),
+    topics: topics(filters.topics),
+    providers: providers(filters.sources),
     ...base,
+    excludeTopics: topics(filters.excludeTopics),
+    excludeProviders: providers(filters.excludeSources),
+    ...(filters.from && { fromMinute: minute(filters.from, false) }),
+    ...(filters.to && { toMinute: minute(filters.to, true) }),
+    ...(filters.minQuality !== undefined && { minQuality: filters.minQuality }),
+    ...(filters.minHeat !== undefined && { minHeat: filters.minHeat }),
+    publishedOnly: filters.publishedOnly,
     sort: filters.sort,
   }
 }
@@ -46,6 +66,13 @@ export function isWholeCorpus(q: FeedQuery): boolean {
     q.providers.length === 0 &&
     q.baseTopic === undefined &&
     q.baseProvider === undefined &&
+    q.excludeTopics.length === 0 &&
+    q.excludeProviders.length === 0 &&
+    q.fromMinute === undefined &&
+    q.toMinute === undefined &&
+    q.minQuality === undefined &&
+    q.minHeat === undefined &&
+    !q.publishedOnly &&
     q.sort === 'newest'
   )
 }
@@ -70,27 +97,42 @@ export function runFeedQuery(index: FacetIndex, facets: Facets, q: FeedQuery): F
   for (const t of q.topics) wantTopic[t] = 1
   const wantProvider = new Uint8Array(facets.providers.length)
   for (const p of q.providers) wantProvider[p] = 1
+  const banTopic = new Uint8Array(facets.topics.length)
+  for (const t of q.excludeTopics) banTopic[t] = 1
+  const banProvider = new Uint8Array(facets.providers.length)
+  for (const p of q.excludeProviders) banProvider[p] = 1
   const anyTopic = q.topics.length === 0
   const anyProvider = q.providers.length === 0
-  const { topicStart, topicIds, provider } = index
+  const fromMinute = q.fromMinute ?? -Infinity
+  const toMinute = q.toMinute ?? Infinity
+  const minQuality = q.minQuality ?? -Infinity
+  const minHeat = q.minHeat ?? -Infinity
+  const { topicStart, topicIds, provider, minutes, quality, heat, flags } = index
 
   const ids = new Uint32Array(index.count)
   let n = 0
   for (let i = 0; i < index.count; i++) {
-    if (q.baseProvider !== undefined && provider[i] !== q.baseProvider) continue
+    const p = provider[i]!
+    if (q.baseProvider !== undefined && p !== q.baseProvider) continue
+    if (banProvider[p] || minutes[i]! < fromMinute || minutes[i]! > toMinute) continue
+    // A missing quality or heat (NO_VALUE) never passes a floor.
+    if (quality[i]! < minQuality || heat[i]! < minHeat) continue
+    if (q.publishedOnly && !(flags[i]! & FLAG_PUBLISHED)) continue
     const from = topicStart[i]!
     const to = topicStart[i + 1]!
     let topicOk = anyTopic
     let hasBase = q.baseTopic === undefined
+    let banned = false
     for (let k = from; k < to; k++) {
       const t = topicIds[k]!
       if (wantTopic[t]) topicOk = true
       if (t === q.baseTopic) hasBase = true
+      if (banTopic[t]) banned = true
     }
-    if (!hasBase) continue
-    const providerOk = anyProvider || wantProvider[provider[i]!] === 1
+    if (!hasBase || banned) continue
+    const providerOk = anyProvider || wantProvider[p] === 1
     if (providerOk) for (let k = from; k < to; k++) topicCounts[topicIds[k]!]!++
-    if (topicOk) providerCounts[provider[i]!]!++
+    if (topicOk) providerCounts[p]!++
     if (topicOk && providerOk) ids[n++] = i
   }
   return { ids: sortIds(ids.subarray(0, n), index, q.sort), topicCounts, providerCounts }

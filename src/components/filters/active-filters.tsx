@@ -5,6 +5,8 @@ export interface Chip {
   label: string
   /** What kind of filter it is, for the accessible name ("topic", "source"). */
   kind: string
+  /** An exclusion, shown struck through. */
+  struck?: boolean
   onRemove: () => void
 }
 
@@ -22,7 +24,9 @@ export function ActiveFilters({ chips, onClearAll }: { chips: Chip[]; onClearAll
               aria-label={`Remove ${c.kind} filter: ${c.label}`}
               className="inline-flex items-center gap-1.5 rounded-full border border-accent/40 bg-accent-soft py-1 pr-2 pl-3 text-sm text-ink hover:border-accent"
             >
-              {c.label}
+              <span className={c.struck ? 'line-through decoration-accent' : undefined}>
+                {c.label}
+              </span>
               <X className="size-3.5 text-accent" strokeWidth={2} aria-hidden="true" />
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { Ban } from 'lucide-react'
 import { useId, useState, type ReactNode } from 'react'
 import { cn } from '../../lib/cn.ts'
 import { arrangeOptions, type FacetOption } from '../../shared/facet-options.ts'
@@ -10,6 +11,8 @@ interface FacetFieldsetProps {
   name: string
   options: FacetOption[]
   onToggle: (value: string) => void
+  /** Excludes the value (or takes the exclusion back). */
+  onExclude?: (value: string) => void
   /** Something to show before an option's label (a logo). */
   decorate?: (option: FacetOption) => ReactNode
 }
@@ -18,12 +21,19 @@ interface FacetFieldsetProps {
  * A facet as a fieldset of checkboxes with live counts: the top ones first, "Show all" for the
  * rest, and a filter box once the list is long.
  */
-export function FacetFieldset({ legend, name, options, onToggle, decorate }: FacetFieldsetProps) {
+export function FacetFieldset({
+  legend,
+  name,
+  options,
+  onToggle,
+  onExclude,
+  decorate,
+}: FacetFieldsetProps) {
   const [filter, setFilter] = useState('')
   const [expanded, setExpanded] = useState(false)
   const listId = useId()
   const arranged = arrangeOptions(options, filter)
-  const checked = arranged.filter((o) => o.checked).length
+  const checked = arranged.filter((o) => o.checked || o.excluded).length
   const shown = expanded || filter ? arranged : arranged.slice(0, Math.max(VISIBLE, checked))
   const hidden = arranged.length - shown.length
 
@@ -45,11 +55,12 @@ export function FacetFieldset({ legend, name, options, onToggle, decorate }: Fac
       )}
       <ul id={listId} className="flex flex-col">
         {shown.map((o) => (
-          <li key={o.value}>
+          <li key={o.value} className="group/option flex items-center gap-1">
             <label
               className={cn(
-                'flex cursor-pointer items-center gap-2.5 rounded-sm py-1 text-sm hover:text-accent',
+                'flex min-w-0 flex-1 cursor-pointer items-center gap-2.5 rounded-sm py-1 text-sm hover:text-accent',
                 o.count === 0 && !o.checked && 'text-muted',
+                o.excluded && 'text-muted line-through',
               )}
             >
               <input
@@ -68,6 +79,21 @@ export function FacetFieldset({ legend, name, options, onToggle, decorate }: Fac
                 <span className="sr-only"> {o.count === 1 ? 'article' : 'articles'}</span>
               </span>
             </label>
+            {onExclude && (
+              <button
+                type="button"
+                onClick={() => onExclude(o.value)}
+                aria-pressed={!!o.excluded}
+                aria-label={`Exclude ${o.label}`}
+                title={o.excluded ? `Show ${o.label} again` : `Hide stories with ${o.label}`}
+                className={cn(
+                  'grid size-6 shrink-0 place-items-center rounded-sm text-muted hover:text-accent focus-visible:opacity-100',
+                  o.excluded ? 'text-accent' : 'opacity-40 group-hover/option:opacity-100',
+                )}
+              >
+                <Ban className="size-3.5" strokeWidth={1.75} aria-hidden="true" />
+              </button>
+            )}
           </li>
         ))}
         {shown.length === 0 && (

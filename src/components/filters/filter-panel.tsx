@@ -4,6 +4,7 @@ import type { FeedFilters } from '../../shared/feed-params.ts'
 import type { FeedResult } from '../../shared/feed-query.ts'
 import { ProviderLogo } from '../provider-logo.tsx'
 import { FacetFieldset } from './facet-fieldset.tsx'
+import { DateFieldset, SignalsFieldset } from './narrow-fieldsets.tsx'
 
 interface FilterPanelProps {
   facets: Facets
@@ -11,6 +12,9 @@ interface FilterPanelProps {
   filters: FeedFilters
   onToggleTopic: (slug: string) => void
   onToggleSource: (domain: string) => void
+  onExcludeTopic: (slug: string) => void
+  onExcludeSource: (domain: string) => void
+  update: (change: Partial<FeedFilters>) => void
   /** On a topic page the topic itself is not a choice; on a source page, no source is. */
   baseTopic?: number
   baseProvider?: number
@@ -23,6 +27,9 @@ export function FilterPanel({
   filters,
   onToggleTopic,
   onToggleSource,
+  onExcludeTopic,
+  onExcludeSource,
+  update,
   baseTopic,
   baseProvider,
 }: FilterPanelProps) {
@@ -33,18 +40,26 @@ export function FilterPanel({
       label: t.name,
       count: result.topicCounts[t.id] ?? 0,
       checked: filters.topics.includes(t.slug),
+      excluded: filters.excludeTopics.includes(t.slug),
     }))
   const sources: FacetOption[] = facets.providers.map((p) => ({
     value: p.domain,
     label: p.name,
     count: result.providerCounts[p.id] ?? 0,
     checked: filters.sources.includes(p.domain),
+    excluded: filters.excludeSources.includes(p.domain),
   }))
   const providerByDomain = new Map(facets.providers.map((p) => [p.domain, p]))
   return (
     <div className="flex flex-col gap-8">
       {topics.length > 0 && (
-        <FacetFieldset legend="Topics" name="topic" options={topics} onToggle={onToggleTopic} />
+        <FacetFieldset
+          legend="Topics"
+          name="topic"
+          options={topics}
+          onToggle={onToggleTopic}
+          onExclude={onExcludeTopic}
+        />
       )}
       {baseProvider === undefined && (
         <FacetFieldset
@@ -52,9 +67,12 @@ export function FilterPanel({
           name="source"
           options={sources}
           onToggle={onToggleSource}
+          onExclude={onExcludeSource}
           decorate={(o) => <ProviderLogo provider={providerByDomain.get(o.value)!} size={16} />}
         />
       )}
+      <DateFieldset filters={filters} update={update} />
+      <SignalsFieldset filters={filters} update={update} />
     </div>
   )
 }
