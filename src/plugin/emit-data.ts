@@ -1,4 +1,4 @@
-import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
 import { dataPaths, SHARD_SIZE } from '../shared/data-paths.ts'
 import { truncate } from '../shared/text.ts'
@@ -29,6 +29,10 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     idsByProvider[a.providerId]!.push(a.id)
   }
   const cards = articles.map(toCard)
+  const lite = (id: number): CardLite | undefined => {
+    const c = cards[id]
+    return c && { id: c.id, slug: c.slug, title: c.title, date: c.date, provider: c.provider }
+  }
   const shardCount = Math.ceil(articles.length / SHARD_SIZE)
 
   const facets = (): Facets => ({
@@ -71,12 +75,12 @@ export function createDataFiles(dataset: Dataset): DataFiles {
       ...(topicRef && {
         moreOnTopic: {
           topic: { slug: topicRef.slug, name: topicRef.name },
-          cards: nearest(idsByTopic[topicRef.id]!, a.id).map((id) => cards[id]!),
+          cards: nearest(idsByTopic[topicRef.id]!, a.id).map((id) => lite(id)!),
         },
       }),
-      moreFromProvider: nearest(idsByProvider[a.providerId]!, a.id).map((id) => cards[id]!),
-      newer: cards[a.id - 1],
-      older: cards[a.id + 1],
+      moreFromProvider: nearest(idsByProvider[a.providerId]!, a.id).map((id) => lite(id)!),
+      newer: lite(a.id - 1),
+      older: lite(a.id + 1),
     }
   }
 

@@ -68,6 +68,9 @@ export interface Card {
   related: number
 }
 
+/** Just enough of a card to link to a story: "More on …", "More from …", older and newer. */
+export type CardLite = Pick<Card, 'id' | 'slug' | 'title' | 'date' | 'provider'>
+
 export interface RelatedStory {
   title: string
   excerpt?: string
@@ -102,9 +105,9 @@ export interface ArticleDetail {
   images: ImageRef[]
   /** Related coverage, newest first. */
   related: RelatedStory[]
-  moreOnTopic?: { topic: TopicRef; cards: Card[] }
-  moreFromProvider: Card[]
+  moreOnTopic?: { topic: TopicRef; cards: CardLite[] }
+  moreFromProvider: CardLite[]
   /** Neighbours in the newest-first order: `newer` is the next story by date. */
-  newer?: Card
-  older?: Card
+  newer?: CardLite
+  older?: CardLite
 }

@@ -2,14 +2,15 @@ import { ArrowLeft, ArrowRight } from 'lucide-react'
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
-import type { Card, Facets } from '../../shared/data.ts'
-import { ArticleCard } from '../article-card.tsx'
+import type { CardLite, Facets } from '../../shared/data.ts'
+import { ProviderLogo } from '../provider-logo.tsx'
+import { RelativeTime } from '../relative-time.tsx'
 
 interface MoreStoriesProps {
   title: string
   /** Where "see all" goes: the topic's or provider's page. */
   allHref: string
-  cards: Card[]
+  cards: CardLite[]
   facets: Facets
 }
 
@@ -27,25 +28,32 @@ export function MoreStories({ title, allHref, cards, facets }: MoreStoriesProps)
           See all
         </Link>
       </div>
-      <ul className="grid gap-x-8 gap-y-6 sm:grid-cols-2">
-        {cards.map((c) => (
-          <li key={c.id}>
-            <ArticleCard
-              card={c}
-              provider={facets.providers[c.provider]!}
-              topics={c.topics.map((t) => facets.topics[t]!)}
-              variant="compact"
-              headingLevel={3}
-            />
-          </li>
-        ))}
+      <ul className="flex flex-col">
+        {cards.map((c) => {
+          const provider = facets.providers[c.provider]!
+          return (
+            <li key={c.id} className="border-b border-rule py-3 last:border-b-0">
+              <p className="mb-1 flex min-w-0 items-center gap-2 text-xs text-muted">
+                <ProviderLogo provider={provider} size={16} />
+                <span className="truncate font-medium text-ink/80">{provider.name}</span>
+                <span aria-hidden="true">·</span>
+                <RelativeTime date={c.date} className="shrink-0" />
+              </p>
+              <h3 className="font-serif text-lg leading-snug">
+                <Link to={paths.article.href(c.slug)} className="hover:text-accent hover:underline">
+                  {c.title}
+                </Link>
+              </h3>
+            </li>
+          )
+        })}
       </ul>
     </section>
   )
 }
 
 /** Previous and next story by date. */
-export function StoryNeighbours({ newer, older }: { newer?: Card; older?: Card }) {
+export function StoryNeighbours({ newer, older }: { newer?: CardLite; older?: CardLite }) {
   if (!newer && !older) return null
   return (
     <nav
