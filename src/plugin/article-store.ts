@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import { buildDataset, type Dataset } from './build-dataset.ts'
 import { parseArticleFile, type ArticleIssue, type ParsedFile } from './parse-article-file.ts'
+import { parseInParallel } from './parse-pool.ts'
+
+/** What the store remembers of a file: enough to skip it while it is unchanged. */
+export interface StoreEntry {
+  digest: string
+  size?: number
+  mtimeMs?: number
+  result: ParsedFile
+}
 
 export interface StoreOptions extends NormaliseOptions {
   /** Absolute path of the articles folder. */
@@ -27,7 +37,7 @@ const digest = (text: string) => createHash('sha1').update(text).digest('base64'
  * whose content has not changed is never parsed twice, and rebuilds the dataset only on demand.
  */
 export class ArticleStore {
-  private readonly parsed = new Map<string, { digest: string; result: ParsedFile }>()
+  private readonly parsed = new Map<string, StoreEntry>()
   private current: StoreResult | undefined
 
   constructor(readonly options: StoreOptions) {}
@@ -39,19 +49,38 @@ export class ArticleStore {
     return rel.split(path.sep).join('/')
   }
 
-  /** Reads the whole folder, re-parsing only files that changed since the last scan. */
-  async scan(): Promise<void> {
+  /**
+   * Reads the whole folder. A file whose size and modification time match what the store (or
+   * its persisted cache) remembers is not read again; the rest are parsed on every core.
+   */
+  async scan(): Promise<number> {
     const names = (await readdir(this.options.dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile() && isArticleFile(e.name))
       .map((e) => this.relative(path.join(e.parentPath, e.name))!)
     const keep = new Set(names)
     for (const name of this.parsed.keys()) if (!keep.has(name)) this.parsed.delete(name)
-    // A bounded number of files in flight: 50,000 parallel reads would exhaust file handles.
-    let next = 0
-    const worker = async () => {
-      while (next < names.length) await this.update(names[next++]!)
+    const stats = new Map(names.map((name) => [name, statSync(path.join(this.options.dir, name))]))
+    const stale = names.filter((name) => {
+      const known = this.parsed.get(name)
+      const stat = stats.get(name)!
+      return known?.size !== stat.size || known.mtimeMs !== stat.mtimeMs
+    })
+    for (const entry of await parseInParallel(this.options.dir, stale, this.options)) {
+      const stat = stats.get(entry.name)!
+      this.parsed.set(entry.name, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs })
     }
-    await Promise.all(Array.from({ length: 32 }, worker))
+    this.current = undefined
+    return stale.length
+  }
+
+  /** Everything the store remembers, to persist between builds. */
+  entries(): [string, StoreEntry][] {
+    return [...this.parsed]
+  }
+
+  /** Takes back what an earlier run remembered; `scan()` then checks it against the folder. */
+  restore(entries: [string, StoreEntry][]): void {
+    for (const [name, entry] of entries) this.parsed.set(name, entry)
     this.current = undefined
   }
 
@@ -72,6 +101,7 @@ export class ArticleStore {
     }
     const hash = digest(text)
     if (this.parsed.get(name)?.digest === hash) return false
+    // No stat: the next scan() reads this file again rather than trust a time taken mid-write.
     this.parsed.set(name, { digest: hash, result: parseArticleFile(name, text, this.options) })
     this.current = undefined
     return true
