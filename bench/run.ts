@@ -1,53 +1,165 @@
 /**
- * `npm run bench`: measures the article pipeline. For now: reading, parsing, validating and
- * normalising a folder (default: the real corpus beside the project, else the bundled articles),
- * cold and with every file unchanged. Prints the figures; timing never happens inside tests.
+ * `npm run bench`: the speed and size figures of issue 4, measured on synthetic corpora of 500
+ * and 50,000 articles (generated into bench/corpus/, never committed) in one run, printed and
+ * written to docs/benchmarks.md. Timing never happens inside tests.
+ *
+ *   SIZES=500,50000   corpus sizes (the first is the reference for the ratios)
+ *   SKIP_BROWSER=1    only the build figures
  */
-import { existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import matter from 'gray-matter'
 import { ArticleStore } from '../src/plugin/article-store.ts'
 import { createDataFiles } from '../src/plugin/emit-data.ts'
+import { launch, measure, type BrowserFigures } from './browser-metrics.ts'
+import { generateCorpus } from './generate-corpus.ts'
 
-const corpus = path.resolve('../shared/corpus/everyday-cc')
-const dir = path.resolve(process.argv[2] ?? (existsSync(corpus) ? corpus : 'articles'))
-const runs = Number(process.env.RUNS ?? 5)
+const root = path.resolve(import.meta.dirname, '..')
+const sizes = (process.env.SIZES ?? '500,50000').split(',').map(Number)
+const corpusDir = (n: number) => path.join(root, 'bench', 'corpus', String(n))
+const distDir = (n: number) => path.join(root, 'bench', '.out', `dist-${n}`)
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const time = async (fn: () => Promise<unknown> | unknown) => {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+const time = async (fn: () => unknown) => {
   const t = performance.now()
   await fn()
   return performance.now() - t
 }
 
-const cold: number[] = []
-const warm: number[] = []
-const emit: number[] = []
-let articles = 0
-for (let i = 0; i < runs; i++) {
-  const store = new ArticleStore({ dir })
-  cold.push(
-    await time(async () => {
-      await store.scan()
-      articles = store.result().dataset.articles.length
-    }),
-  )
-  warm.push(
-    await time(async () => {
-      await store.scan()
-      store.result()
-    }),
-  )
-  const files = createDataFiles(store.result().dataset)
-  emit.push(await time(() => files.paths().forEach((p) => files.read(p))))
+interface Row {
+  size: number
+  baselineMs: number
+  coldBuildMs: number
+  warmBuildMs: number
+  devUpdateMs: number
+  browser?: BrowserFigures
 }
 
-console.log(
-  `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`,
-)
-console.log(
-  `Folder: ${path.relative(process.cwd(), dir) || '.'} (${articles} articles), median of ${runs} runs`,
-)
-console.log(`  read + parse + validate + normalise, cold:      ${median(cold).toFixed(0)} ms`)
-console.log(`  the same, no file changed (digest cache):       ${median(warm).toFixed(0)} ms`)
-console.log(`  render every data file (JSON + index):          ${median(emit).toFixed(0)} ms`)
+async function ensureCorpus(n: number) {
+  const dir = corpusDir(n)
+  if (!existsSync(dir) || readdirSync(dir).length === 0) {
+    console.log(`generating ${n} articles…`)
+    await generateCorpus(n, dir)
+  }
+  return dir
+}
+
+/** The bar to beat: one thread that only reads each file and runs gray-matter on it. */
+async function baseline(dir: string) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.join(e.parentPath, e.name))
+  return time(() => {
+    for (const f of files) matter(readFileSync(f, 'utf8'), {})
+  })
+}
+
+function viteBuild(n: number) {
+  const t = performance.now()
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', distDir(n), '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, ARTICLES_DIR: corpusDir(n) },
+      stdio: 'inherit',
+    },
+  )
+  return performance.now() - t
+}
+
+/** The dev server's work when one file changes: re-read it, rebuild the dataset, render the shared files. */
+async function devUpdate(dir: string) {
+  const store = new ArticleStore({ dir })
+  await store.scan()
+  store.result()
+  const [name] = store.entries()[Math.floor(store.entries().length / 2)]!
+  const file = path.join(dir, name)
+  const original = readFileSync(file, 'utf8')
+  writeFileSync(file, original.replace('title: "', 'title: "Edited: '))
+  try {
+    return await time(async () => {
+      await store.update(name)
+      const files = createDataFiles(store.result().dataset)
+      for (const p of ['facets.json', 'index.bin', 'cards/0.json']) files.read(p)
+    })
+  } finally {
+    writeFileSync(file, original)
+  }
+}
+
+const rows: Row[] = []
+for (const n of sizes) {
+  const dir = await ensureCorpus(n)
+  const baselineMs = await baseline(dir)
+  rmSync(path.join(root, 'node_modules', '.cache', 'broadsheet'), { recursive: true, force: true })
+  const coldBuildMs = viteBuild(n)
+  const warmBuildMs = viteBuild(n)
+  const devUpdateMs = await devUpdate(dir)
+  rows.push({ size: n, baselineMs, coldBuildMs, warmBuildMs, devUpdateMs })
+  console.log(
+    `${n}: baseline ${seconds(baselineMs)}, cold build ${seconds(coldBuildMs)}, warm ${seconds(warmBuildMs)}, dev update ${devUpdateMs.toFixed(0)} ms`,
+  )
+}
+
+if (!process.env.SKIP_BROWSER) {
+  const browser = await launch()
+  try {
+    for (const [i, row] of rows.entries()) {
+      // Warm-up run first, then the measured one.
+      await measure(browser, distDir(row.size), 5400 + i)
+      row.browser = await measure(browser, distDir(row.size), 5400 + i)
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+const ref = rows[0]!
+const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : '–')
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
+  .toString()
+  .trim()
+const lines = [
+  `## npm run bench (${new Date().toISOString().slice(0, 10)})`,
+  '',
+  `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}.`,
+  '',
+  '| Articles | Bare read + gray-matter loop | Cold build (app + data) | Warm rebuild | Dev update, 1 file | First load (gzip) | of which JS + CSS | First card | Toggle a topic | JS heap |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows
+    .map((r) =>
+      [
+        r.size.toLocaleString('en'),
+        seconds(r.baselineMs),
+        `${seconds(r.coldBuildMs)} (${ratio(r.coldBuildMs, r.baselineMs)} the loop)`,
+        seconds(r.warmBuildMs),
+        `${r.devUpdateMs.toFixed(0)} ms (${((r.devUpdateMs / r.coldBuildMs) * 100).toFixed(1)} % of cold)`,
+        r.browser ? kb(r.browser.firstLoadBytes) : '–',
+        r.browser ? kb(r.browser.firstLoadCodeBytes) : '–',
+        r.browser
+          ? `${r.browser.firstCardMs} ms (${ratio(r.browser.firstCardMs, ref.browser?.firstCardMs)})`
+          : '–',
+        r.browser
+          ? `${r.browser.toggleMs} ms (${ratio(r.browser.toggleMs, ref.browser?.toggleMs)})`
+          : '–',
+        r.browser ? `${(r.browser.heapBytes / 2 ** 20).toFixed(1)} MB` : '–',
+      ].join(' | '),
+    )
+    .map((line) => `| ${line} |`),
+  '',
+  'Ratios in the browser columns are against the first row. Search is not built yet, so the',
+  '"first query" figure of issue 4 is not measured.',
+  '',
+]
+console.log(`\n${lines.join('\n')}`)
+const doc = path.join(root, 'docs', 'benchmarks.md')
+const marker = '<!-- bench:latest -->'
+const text = readFileSync(doc, 'utf8')
+const head = text.includes(marker) ? text.slice(0, text.indexOf(marker)) : `${text.trimEnd()}\n\n`
+writeFileSync(doc, `${head}${marker}\n\n${lines.join('\n')}`)
+console.log(`written to ${path.relative(root, doc)}`)
