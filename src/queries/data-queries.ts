@@ -12,36 +12,44 @@ export const dataKeys = {
   index: () => [...dataKeys.all, 'index'] as const,
   shard: (n: number) => [...dataKeys.all, 'shard', n] as const,
   article: (slug: string) => [...dataKeys.all, 'article', slug] as const,
-  feed: (q: FeedQuery) => [...dataKeys.all, 'feed', q] as const,
+  feeds: () => [...dataKeys.all, 'feed'] as const,
+  feed: (q: FeedQuery) => [...dataKeys.feeds(), q] as const,
 }
 
-/** The files of one build never change, so nothing here goes stale on its own. */
+/**
+ * The files of one build never change, so nothing here goes stale on its own.
+ *
+ * No query consumes the abort `signal`: route loaders await these same queries,
+ * and a component unmounting (StrictMode's double mount, a quick navigation)
+ * would otherwise cancel a fetch a loader is still waiting for and surface a
+ * CancelledError. The files are small; letting a fetch finish costs nothing.
+ */
 const forever = { staleTime: Infinity, gcTime: Infinity } as const
 
 export const facetsQuery = () =>
   queryOptions({
     queryKey: dataKeys.facets(),
-    queryFn: ({ signal }) => fetchJson<Facets>(dataPaths.facets, signal),
+    queryFn: () => fetchJson<Facets>(dataPaths.facets),
     ...forever,
   })
 
 export const facetIndexQuery = () =>
   queryOptions({
     queryKey: dataKeys.index(),
-    queryFn: async ({ signal }) => decodeFacetIndex(await fetchBinary(dataPaths.index, signal)),
+    queryFn: async () => decodeFacetIndex(await fetchBinary(dataPaths.index)),
     ...forever,
   })
 
 export const shardQuery = (n: number) =>
   queryOptions({
     queryKey: dataKeys.shard(n),
-    queryFn: ({ signal }) => fetchJson<Card[]>(dataPaths.shard(n), signal),
+    queryFn: () => fetchJson<Card[]>(dataPaths.shard(n)),
     ...forever,
   })
 
 export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: dataKeys.article(slug),
-    queryFn: ({ signal }) => fetchJson<ArticleDetail>(dataPaths.article(slug), signal),
+    queryFn: () => fetchJson<ArticleDetail>(dataPaths.article(slug)),
     staleTime: Infinity,
   })

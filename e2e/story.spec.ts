@@ -1,0 +1,194 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { countText, escapeRegExp, siteData, type ArticleDetail } from './support/data.ts'
+import { cards, expectCount } from './support/feed.ts'
+
+const data = () => siteData(test.info().project.name)
+
+const storyArticle = (page: Page, detail: ArticleDetail) =>
+  page.getByRole('article', { name: detail.title })
+
+async function expectStory(page: Page, detail: ArticleDetail) {
+  await expect(page).toHaveURL((url) => url.pathname === `/articles/${detail.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(detail.title)
+  await expect(page).toHaveTitle(`${detail.title} · Broadsheet`)
+}
+
+/** Expects an external link that opens in a new tab without handing the page to it. */
+async function expectNewTabLink(link: Locator, href?: string) {
+  await expect(link).toHaveAttribute('href', href ?? /^https?:\/\//)
+  await expect(link).toHaveAttribute('href', /^https?:\/\//)
+  await expect(link).toHaveAttribute('target', '_blank')
+  await expect(link).toHaveAttribute('rel', /\bnoopener\b/)
+  await expect(link).toHaveAttribute('rel', /\bnoreferrer\b/)
+}
+
+test('a story opened from its headline in the feed', async ({ page }) => {
+  const site = data()
+  // The first story on the front page with related coverage (else the first one).
+  const index = Math.max(
+    0,
+    site.cards.slice(0, 24).findIndex((c) => c.related > 0),
+  )
+  const detail = site.article(site.cards[index]!.slug)
+
+  await page.goto('/')
+  await expectCount(page, countText(site.facets.articleCount))
+  await cards(page).nth(index).getByRole('heading').getByRole('link').click()
+  await expectStory(page, detail)
+
+  const story = storyArticle(page, detail)
+  await expect(
+    story.getByRole('link', { name: detail.provider.name, exact: true }),
+  ).toHaveAttribute('href', `/sources/${detail.provider.domain}`)
+  await expect(story.locator('time')).toHaveAttribute('datetime', detail.date)
+  await expect(story.getByRole('list', { name: 'Topics' }).getByRole('link')).toHaveText(
+    detail.topics.map((t) => t.name),
+  )
+  for (const topic of detail.topics) {
+    await expect(
+      story
+        .getByRole('list', { name: 'Topics' })
+        .getByRole('link', { name: topic.name, exact: true }),
+    ).toHaveAttribute('href', `/topics/${topic.slug}`)
+  }
+
+  const readAt = story.getByRole('link', {
+    name: new RegExp(`^Read at ${escapeRegExp(detail.provider.name)}`),
+  })
+  await expectNewTabLink(readAt, detail.url)
+  const amp = story.getByRole('link', { name: /^AMP version/ })
+  if (detail.ampUrl) await expectNewTabLink(amp, detail.ampUrl)
+  else await expect(amp).toHaveCount(0)
+})
+
+test('Related coverage lists every related story, external ones in a new tab', async ({ page }) => {
+  const site = data()
+  const articles = site.articles()
+  const most = [...articles].sort((a, b) => b.related.length - a.related.length)[0]!
+  const none = articles.find((a) => a.related.length === 0)
+  expect(most.related.length).toBeGreaterThan(0)
+
+  await page.goto(`/articles/${most.slug}`)
+  await expectStory(page, most)
+  const aside = page.getByRole('complementary', { name: 'Related coverage' })
+  const headings = aside.getByRole('heading', { level: 3 })
+  await expect(headings).toHaveCount(most.related.length)
+  await expect(headings).toHaveText(
+    most.related.map((r) => new RegExp(`^${escapeRegExp(r.title)}`)),
+  )
+  // Internal ones link to the story page; external ones open in a new tab, and say so.
+  const links = await headings.evaluateAll((h3s) =>
+    h3s.map((h3) => {
+      const a = h3.querySelector('a')
+      return {
+        href: a?.getAttribute('href') ?? null,
+        target: a?.getAttribute('target') ?? null,
+        rel: (a?.getAttribute('rel') ?? '').split(/\s+/).filter(Boolean).sort(),
+        newTabHint: /\(opens in a new tab\)$/.test(a?.textContent ?? ''),
+      }
+    }),
+  )
+  expect(links).toEqual(
+    most.related.map((r) =>
+      r.slug
+        ? { href: `/articles/${r.slug}`, target: null, rel: [], newTabHint: false }
+        : { href: r.url, target: '_blank', rel: ['noopener', 'noreferrer'], newTabHint: true },
+    ),
+  )
+  for (const link of links) expect(link.href).toMatch(/^(https?:\/\/|\/articles\/)/)
+
+  if (none) {
+    await page.goto(`/articles/${none.slug}`)
+    await expectStory(page, none)
+    await expect(aside).toContainText('No other outlet’s coverage is listed for this story.')
+    await expect(aside.getByRole('heading', { level: 3 })).toHaveCount(0)
+  }
+})
+
+test('a related story that is in the collection opens its story page', async ({ page }) => {
+  const site = data()
+  const from = site.articles().find((a) => a.related.some((r) => r.slug))
+  test.skip(!from, 'no related story of this data set is one of its own articles')
+  const related = from!.related.find((r) => r.slug)!
+  const target = site.article(related.slug!)
+
+  await page.goto(`/articles/${from!.slug}`)
+  await expectStory(page, from!)
+  await page
+    .getByRole('complementary', { name: 'Related coverage' })
+    .getByRole('link', { name: related.title, exact: true })
+    .click()
+  await expectStory(page, target)
+  await page.goBack()
+  await expectStory(page, from!)
+})
+
+test('More on the topic, More from the source, and older/newer navigation', async ({ page }) => {
+  const site = data()
+  const detail = site
+    .articles()
+    .find(
+      (a) =>
+        (a.moreOnTopic?.cards.length ?? 0) > 0 &&
+        a.moreFromProvider.length > 0 &&
+        a.older &&
+        a.newer,
+    )
+  expect(detail, 'a story with both sections and both neighbours').toBeDefined()
+  const story = detail!
+
+  await page.goto(`/articles/${story.slug}`)
+  await expectStory(page, story)
+
+  const moreOn = page.getByRole('region', { name: `More on ${story.moreOnTopic!.topic.name}` })
+  await expect(moreOn.getByRole('heading', { level: 3 })).toHaveText(
+    story.moreOnTopic!.cards.map((c) => c.title),
+  )
+  await expect(moreOn.getByRole('link', { name: 'See all' })).toHaveAttribute(
+    'href',
+    `/topics/${story.moreOnTopic!.topic.slug}`,
+  )
+  const moreFrom = page.getByRole('region', { name: `More from ${story.provider.name}` })
+  await expect(moreFrom.getByRole('heading', { level: 3 })).toHaveText(
+    story.moreFromProvider.map((c) => c.title),
+  )
+  await expect(moreFrom.getByRole('link', { name: 'See all' })).toHaveAttribute(
+    'href',
+    `/sources/${story.provider.domain}`,
+  )
+
+  // A story of "More from" opens.
+  const next = story.moreFromProvider[0]!
+  await moreFrom.getByRole('link', { name: next.title, exact: true }).click()
+  await expectStory(page, site.article(next.slug))
+  await page.goBack()
+  await expectStory(page, story)
+
+  // Older, then Newer again.
+  const neighbours = page.getByRole('navigation', { name: 'Previous and next story' })
+  await neighbours.getByRole('link', { name: /^Older story/ }).click()
+  const older = site.article(story.older!.slug)
+  await expectStory(page, older)
+  expect(older.newer?.slug).toBe(story.slug)
+  await neighbours.getByRole('link', { name: /^Newer story/ }).click()
+  await expectStory(page, story)
+  await neighbours.getByRole('link', { name: /^Newer story/ }).click()
+  await expectStory(page, site.article(story.newer!.slug))
+})
+
+test('the newest and oldest stories have one neighbour each', async ({ page }) => {
+  const site = data()
+  const newest = site.article(site.cards[0]!.slug)
+  const oldest = site.article(site.cards.at(-1)!.slug)
+  const neighbours = page.getByRole('navigation', { name: 'Previous and next story' })
+
+  await page.goto(`/articles/${newest.slug}`)
+  await expectStory(page, newest)
+  await expect(neighbours.getByRole('link', { name: /^Newer story/ })).toHaveCount(0)
+  await expect(neighbours.getByRole('link', { name: /^Older story/ })).toBeVisible()
+
+  await page.goto(`/articles/${oldest.slug}`)
+  await expectStory(page, oldest)
+  await expect(neighbours.getByRole('link', { name: /^Older story/ })).toHaveCount(0)
+  await expect(neighbours.getByRole('link', { name: /^Newer story/ })).toBeVisible()
+})

@@ -1,0 +1,145 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+/*
+ * The data a project's site was built with, read from its build output
+ * (`dist-e2e/<project>/data/<hash>/`), so that expectations follow whatever articles the site
+ * serves instead of hard-coded guesses. Only the fields the tests use are typed.
+ */
+
+export interface Topic {
+  id: number
+  slug: string
+  name: string
+  count: number
+  topProviders: number[]
+}
+
+export interface Provider {
+  id: number
+  domain: string
+  name: string
+  count: number
+  topTopics: number[]
+}
+
+export interface Facets {
+  articleCount: number
+  newest?: string
+  oldest?: string
+  shardSize: number
+  shardCount: number
+  topics: Topic[]
+  providers: Provider[]
+}
+
+export interface Card {
+  id: number
+  slug: string
+  title: string
+  date: string
+  provider: number
+  topics: number[]
+  heat?: number
+  quality?: number
+  related: number
+}
+
+export interface RelatedStory {
+  title: string
+  url: string
+  slug?: string
+  provider: { domain: string; name: string }
+}
+
+export interface CardLite {
+  id: number
+  slug: string
+  title: string
+  provider: number
+}
+
+export interface ArticleDetail {
+  slug: string
+  title: string
+  url: string
+  ampUrl?: string
+  date: string
+  provider: { domain: string; name: string }
+  topics: { slug: string; name: string }[]
+  related: RelatedStory[]
+  moreOnTopic?: { topic: { slug: string; name: string }; cards: CardLite[] }
+  moreFromProvider: CardLite[]
+  older?: CardLite
+  newer?: CardLite
+}
+
+export interface SiteData {
+  facets: Facets
+  /** Every card, newest first. */
+  cards: Card[]
+  article: (slug: string) => ArticleDetail
+  /** Every article's detail, newest first. */
+  articles: () => ArticleDetail[]
+  topic: (slug: string) => Topic
+  provider: (domain: string) => Provider
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
+
+function dataDir(project: string): string {
+  const root = path.resolve(import.meta.dirname, '..', '..', 'dist-e2e', project, 'data')
+  const dirs = existsSync(root)
+    ? readdirSync(root)
+        .map((d) => path.join(root, d))
+        .filter((d) => existsSync(path.join(d, 'facets.json')))
+    : []
+  if (dirs.length === 0) throw new Error(`no built data for project "${project}" under ${root}`)
+  // One build per run (--emptyOutDir); should there be several, the newest is the one served.
+  return dirs.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!
+}
+
+const cache = new Map<string, SiteData>()
+
+export function siteData(project: string): SiteData {
+  const cached = cache.get(project)
+  if (cached) return cached
+  const dir = dataDir(project)
+  const facets = readJson<Facets>(path.join(dir, 'facets.json'))
+  const cards = Array.from({ length: facets.shardCount }, (_, n) =>
+    readJson<Card[]>(path.join(dir, 'cards', `${n}.json`)),
+  ).flat()
+  const details = new Map<string, ArticleDetail>()
+  const article = (slug: string) => {
+    let detail = details.get(slug)
+    if (!detail) {
+      detail = readJson<ArticleDetail>(path.join(dir, 'articles', `${slug}.json`))
+      details.set(slug, detail)
+    }
+    return detail
+  }
+  const data: SiteData = {
+    facets,
+    cards,
+    article,
+    articles: () => cards.map((c) => article(c.slug)),
+    topic: (slug) => {
+      const topic = facets.topics.find((t) => t.slug === slug)
+      if (!topic) throw new Error(`no topic ${slug}`)
+      return topic
+    },
+    provider: (domain) => {
+      const provider = facets.providers.find((p) => p.domain === domain)
+      if (!provider) throw new Error(`no provider ${domain}`)
+      return provider
+    },
+  }
+  cache.set(project, data)
+  return data
+}
+
+/** "242 articles", "1 article": how the feed's status line counts. */
+export const countText = (n: number) =>
+  `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? 'article' : 'articles'}`
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,0 +1,93 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { escapeRegExp } from './data.ts'
+
+/** The story cards of the feed on the page (feed, topic and source pages). */
+export const cards = (page: Page) => page.getByRole('main').getByRole('article')
+
+/** The feed's live count ("242 articles"). */
+export const feedStatus = (page: Page) => page.getByRole('main').getByRole('status')
+
+/** The desktop filter sidebar. */
+export const filterAside = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
+
+/**
+ * A facet checkbox by its option's name; the accessible name is "<name> , <n> articles", so
+ * the name is anchored to the separator ("AI" must not match "AI Hardware").
+ */
+export const facetCheckbox = (scope: Locator, name: string) =>
+  scope.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(name)} ,`) })
+
+/** The count a facet checkbox announces ("Computer Vision , 31 articles" → 31). */
+export async function checkboxCount(checkbox: Locator): Promise<number> {
+  const label = await checkbox.evaluate(
+    (el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
+  )
+  const match = /, ?([\d,]+) articles?$/.exec(label.trim())
+  if (!match) throw new Error(`no count in checkbox label "${label}"`)
+  return Number(match[1]!.replace(/,/g, ''))
+}
+
+/**
+ * Makes an option of a facet fieldset visible: only the first eight are listed until "Show
+ * all", so a later one is found with the fieldset's search box.
+ */
+export async function revealOption(group: Locator, name: string): Promise<Locator> {
+  const checkbox = facetCheckbox(group, name)
+  if (!(await checkbox.isVisible())) {
+    await group.getByRole('searchbox').fill(name)
+  }
+  await expect(checkbox).toBeVisible()
+  return checkbox
+}
+
+export interface CardFacts {
+  title: string
+  href: string
+  provider: string
+  topics: string[]
+  datetime: string
+}
+
+/** What each card on the page shows: headline and link, provider, topic tags, date. */
+export async function cardFacts(page: Page): Promise<CardFacts[]> {
+  return cards(page).evaluateAll((articles) =>
+    articles.map((article) => {
+      const link = article.querySelector<HTMLAnchorElement>('h2 a, h3 a')
+      // The meta line: logo or monogram (aria-hidden), provider name, "·" (aria-hidden), time.
+      const meta = [...(article.querySelector('p')?.children ?? [])].filter(
+        (el) => el.getAttribute('aria-hidden') !== 'true' && el.localName === 'span',
+      )
+      return {
+        title: link?.textContent?.trim() ?? '',
+        href: link?.getAttribute('href') ?? '',
+        provider: meta.map((el) => el.textContent?.trim()).join(' '),
+        topics: [...article.querySelectorAll('ul[aria-label="Topics"] a')].map(
+          (a) => a.textContent?.trim() ?? '',
+        ),
+        datetime: article.querySelector('time')?.getAttribute('datetime') ?? '',
+      }
+    }),
+  )
+}
+
+/** Waits until the feed shows `count` and its cards are in place for that count. */
+export async function expectCount(page: Page, text: string) {
+  await expect(feedStatus(page)).toHaveText(text)
+  await expect(page.getByRole('main').locator('ol[aria-busy="true"]')).toHaveCount(0)
+}
+
+/** Presses Tab until `target` has focus (at most `max` times). */
+export async function tabTo(page: Page, target: Locator, max = 150) {
+  // One handle: re-resolving a role locator after every key press is slow.
+  const handle = await target.elementHandle()
+  if (!handle) throw new Error(`${target.toString()} is not on the page`)
+  try {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab')
+      if (await handle.evaluate((el) => el === document.activeElement)) return
+    }
+  } finally {
+    await handle.dispose()
+  }
+  throw new Error(`Tab did not reach ${target.toString()} in ${max} presses`)
+}
