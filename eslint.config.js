@@ -48,6 +48,18 @@ const zones = [
     from: ['./src/app', './src/components', './src/hooks', './src/queries', './src/plugin'],
   },
   { target: './src/app', from: ['./src/plugin'] },
+  {
+    target: './src/search',
+    from: [
+      './src/app',
+      './src/components',
+      './src/hooks',
+      './src/queries',
+      './src/plugin',
+      './src/lib',
+      './src/config',
+    ],
+  },
 ]
 
 export default tseslint.config(

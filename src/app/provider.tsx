@@ -1,7 +1,7 @@
 import { QueryClientProvider, type Query } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router/dom'
 import { queryClient } from '../lib/query-client.ts'
-import { dataKeys } from '../queries/data-queries.ts'
+import { dataKeys, forgetSearchIndex } from '../queries/data-queries.ts'
 import { router } from './router.tsx'
 
 if (import.meta.hot) {
@@ -19,6 +19,7 @@ if (import.meta.hot) {
  */
 async function refreshData() {
   const isFile = (q: Query) => q.queryKey[1] !== dataKeys.feeds()[1]
+  forgetSearchIndex()
   queryClient.removeQueries({ type: 'inactive' })
   await queryClient.invalidateQueries({ predicate: isFile })
   await queryClient.invalidateQueries({ queryKey: dataKeys.feeds() })

@@ -5,6 +5,7 @@ import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
 import { CardImage } from './card-image.tsx'
+import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
 import { RelativeTime } from './relative-time.tsx'
 import { TopicTags } from './topic-tag.tsx'
@@ -19,6 +20,8 @@ interface ArticleCardProps extends React.ComponentProps<'article'> {
   headingLevel?: 2 | 3
   /** Load the image at once (the first cards on screen). */
   eagerImage?: boolean
+  /** Search words to mark in the title and excerpt. */
+  highlight?: readonly string[]
 }
 
 /**
@@ -32,6 +35,7 @@ export function ArticleCard({
   variant = 'standard',
   headingLevel = 2,
   eagerImage = false,
+  highlight,
   className,
   ...props
 }: ArticleCardProps) {
@@ -73,7 +77,7 @@ export function ArticleCard({
           to={paths.article.href(card.slug)}
           className="decoration-accent/60 decoration-1 underline-offset-4 hover:text-accent hover:underline"
         >
-          {card.title}
+          <Highlighted text={card.title} terms={highlight} />
         </Link>
       </Heading>
       {variant !== 'compact' && card.excerpt && (
@@ -83,7 +87,7 @@ export function ArticleCard({
             lead ? 'line-clamp-4 text-base leading-[1.55]' : 'line-clamp-3 text-sm leading-[1.55]',
           )}
         >
-          {card.excerpt}
+          <Highlighted text={card.excerpt} terms={highlight} />
         </p>
       )}
       {(topics.length > 0 || (card.heat ?? 0) > 0 || card.related > 0) && (

@@ -22,7 +22,7 @@ export function FeedSkeleton({ count = 6, className }: { count?: number; classNa
 }
 
 interface EmptyFeedProps {
-  /** What filtered everything out, e.g. "about AI Ethics from BBC". */
+  /** What filtered everything out, e.g. "is about AI Ethics from BBC". */
   description?: string
   onClear?: () => void
   /** A nearby view that has stories (for a date range outside the collection). */
@@ -35,8 +35,8 @@ export function EmptyFeed({ description, onClear, suggestion }: EmptyFeedProps) 
       <SearchX className="size-8 text-muted" strokeWidth={1.5} aria-hidden="true" />
       <h2 className="font-serif text-[22px]">No stories match these filters</h2>
       <p className="max-w-prose text-muted">
-        {description ? `Nothing in this collection is ${description}. ` : ''}Remove a filter to
-        widen the view.
+        {description ? `Nothing in this collection ${description}. ` : ''}Remove a filter to widen
+        the view.
       </p>
       {suggestion && <p className="max-w-prose">{suggestion.text}</p>}
       <div className="flex flex-wrap gap-3">

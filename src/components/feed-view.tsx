@@ -6,7 +6,7 @@ import { cn } from '../lib/cn.ts'
 import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-queries.ts'
 import { cardsById, clampPage, feedResultQuery } from '../queries/feed-queries.ts'
 import type { Facets, Provider, Topic } from '../shared/data.ts'
-import { PAGE_SIZE } from '../shared/feed-params.ts'
+import { PAGE_SIZE, withSearch } from '../shared/feed-params.ts'
 import { pageSlice, resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
 import { daysBetween, nearestRange } from '../shared/date-range.ts'
 import { countArticles, shortDate } from '../shared/format-date.ts'
@@ -85,17 +85,23 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
           <ActiveFilters chips={chips} onClearAll={clearAll} />
           <div className="ml-auto flex items-center gap-2 sm:gap-3">
             <FilterDrawer activeCount={chips.length}>{panel}</FilterDrawer>
-            <SortSelect value={filters.sort} onChange={setSort} />
+            <SortSelect value={filters.sort} onChange={setSort} searching={!!filters.q} />
           </div>
         </div>
         {cards.length === 0 ? (
           <EmptyFeed
-            description={describeFilters(facets, q.topics, q.providers)}
+            description={describeFilters(facets, q.topics, q.providers, filters.q)}
             onClear={chips.length > 0 ? clearAll : undefined}
             suggestion={dateSuggestion(facets, actions)}
           />
         ) : (
-          <CardGrid cards={cards} facets={facets} lead={page === 1} busy={busy} />
+          <CardGrid
+            cards={cards}
+            facets={facets}
+            lead={page === 1 && !filters.q}
+            busy={busy}
+            highlight={result.terms}
+          />
         )}
         <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={pageSearch} />
       </section>
@@ -108,11 +114,13 @@ function CardGrid({
   facets,
   lead,
   busy,
+  highlight,
 }: {
   cards: ReturnType<typeof cardsById>
   facets: Facets
   lead: boolean
   busy: boolean
+  highlight?: readonly string[]
 }) {
   const withLead = lead && cards.length >= 3
   return (
@@ -138,6 +146,7 @@ function CardGrid({
             topics={card.topics.map((t) => facets.topics[t]!)}
             variant={withLead && i === 0 ? 'lead' : 'standard'}
             eagerImage={i < 3}
+            highlight={highlight}
           />
         </li>
       ))}
@@ -162,6 +171,12 @@ function activeChips(
           ? `Until ${shortDay(filters.to)}`
           : undefined
   const chips: (Chip | false | undefined)[] = [
+    filters.q !== undefined && {
+      key: 'q',
+      label: `“${filters.q}”`,
+      kind: 'search',
+      onRemove: () => update(withSearch(filters, '')),
+    },
     ...q.topics.map((id) => ({
       key: `topic:${id}`,
       label: topic(id).name,
@@ -234,14 +249,18 @@ function dateSuggestion(facets: Facets, { filters, update }: ReturnType<typeof u
 
 const shortDay = (day: string) => shortDate(`${day}T00:00:00Z`, undefined, 'UTC')
 
-/** "about AI Ethics or Robotics from The Guardian": what the active filters ask for. */
+/** `matches “chips” and is about AI or Robotics from The Guardian`: what the view asks for. */
 function describeFilters(
   facets: Facets,
   topics: number[],
   providers: number[],
+  search?: string,
 ): string | undefined {
   const about = topics.map((id) => facets.topics[id]!.name).join(' or ')
   const from = providers.map((id) => facets.providers[id]!.name).join(' or ')
-  const text = [about && `about ${about}`, from && `from ${from}`].filter(Boolean).join(' ')
+  const scope = [about && `about ${about}`, from && `from ${from}`].filter(Boolean).join(' ')
+  const text = [search && `matches “${search}”`, scope && `is ${scope}`]
+    .filter(Boolean)
+    .join(' and ')
   return text || undefined
 }

@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import { facetsQuery } from '../queries/data-queries.ts'
+import { SearchBox } from './search-box.tsx'
 
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
 const today = new Intl.DateTimeFormat(undefined, {
@@ -38,16 +39,16 @@ export function SiteHeader() {
             )}
           </p>
         </div>
-        <nav
-          aria-label="Sections"
-          className="flex justify-center gap-6 py-2.5 text-sm sm:justify-start"
-        >
-          <Section to={paths.feed.href()} end>
-            Latest
-          </Section>
-          <Section to={paths.topics.href()}>Topics</Section>
-          <Section to={paths.sources.href()}>Sources</Section>
-        </nav>
+        <div className="flex flex-col items-stretch gap-2 py-2.5 sm:flex-row sm:items-center sm:justify-between">
+          <nav aria-label="Sections" className="flex justify-center gap-6 text-sm sm:justify-start">
+            <Section to={paths.feed.href()} end>
+              Latest
+            </Section>
+            <Section to={paths.topics.href()}>Topics</Section>
+            <Section to={paths.sources.href()}>Sources</Section>
+          </nav>
+          <SearchBox />
+        </div>
       </div>
     </header>
   )

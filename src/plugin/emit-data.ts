@@ -1,4 +1,4 @@
-import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
+import type { ArticleDetail, Card, CardLite, Facets, SearchDoc } from '../shared/data.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
 import { dataPaths, SHARD_SIZE } from '../shared/data-paths.ts'
 import { truncate } from '../shared/text.ts'
@@ -16,7 +16,7 @@ export interface DataFiles {
 
 /**
  * The JSON (and one binary) files the app loads, generated lazily so that the dev server only
- * renders what the page asks for: `facets.json`, `index.bin`, `cards/<n>.json` (newest first,
+ * renders what the page asks for: `facets.json`, `index.bin`, `search.json`, `cards/<n>.json` (newest first,
  * SHARD_SIZE per file) and `articles/<slug>.json`.
  */
 export function createDataFiles(dataset: Dataset): DataFiles {
@@ -88,6 +88,10 @@ export function createDataFiles(dataset: Dataset): DataFiles {
   const generate = (path: string): string | Uint8Array | undefined => {
     if (path === dataPaths.facets) return JSON.stringify(facets())
     if (path === dataPaths.index) return encodeFacetIndex(cards.map(toFacetRow))
+    if (path === dataPaths.search)
+      return JSON.stringify(
+        articles.map((a): SearchDoc => [a.title, a.excerpt, a.providerId, a.topicIds]),
+      )
     const shard = /^cards\/(\d+)\.json$/.exec(path)
     if (shard) {
       const n = Number(shard[1])
@@ -103,6 +107,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     paths: () => [
       dataPaths.facets,
       dataPaths.index,
+      dataPaths.search,
       ...Array.from({ length: shardCount }, (_, n) => dataPaths.shard(n)),
       ...articles.map((a) => dataPaths.article(a.slug)),
     ],

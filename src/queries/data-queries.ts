@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
+import { dataVersion } from 'virtual:broadsheet-data'
 import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import type { SearchMatches } from '../shared/feed-query.ts'
 import { dataPaths } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import type { FeedQuery } from '../shared/feed-query.ts'
-import { fetchBinary, fetchJson } from './fetch-data.ts'
+import { dataUrl, fetchBinary, fetchJson } from './fetch-data.ts'
 
 /** Query keys, from the broadest to the narrowest; never written by hand at a call site. */
 export const dataKeys = {
@@ -12,6 +14,7 @@ export const dataKeys = {
   index: () => [...dataKeys.all, 'index'] as const,
   shard: (n: number) => [...dataKeys.all, 'shard', n] as const,
   article: (slug: string) => [...dataKeys.all, 'article', slug] as const,
+  search: (text: string) => [...dataKeys.all, 'search', text] as const,
   feeds: () => [...dataKeys.all, 'feed'] as const,
   feed: (q: FeedQuery) => [...dataKeys.feeds(), q] as const,
 }
@@ -52,4 +55,30 @@ export const articleQuery = (slug: string) =>
     queryKey: dataKeys.article(slug),
     queryFn: () => fetchJson<ArticleDetail>(dataPaths.article(slug)),
     staleTime: Infinity,
+  })
+
+/** Bumped when the dev server reports new data, so the search worker reloads its index. */
+let searchGeneration = 0
+export function forgetSearchIndex() {
+  searchGeneration++
+}
+
+/**
+ * The search engine's answer for one search text. The engine (and its worker and index) is
+ * imported on the first search, never before.
+ */
+export const searchQuery = (text: string, facets: Facets) =>
+  queryOptions({
+    queryKey: dataKeys.search(text),
+    queryFn: async (): Promise<SearchMatches> => {
+      const { searchArticles } = await import('../search/search-client.ts')
+      return searchArticles(
+        dataUrl(dataPaths.search),
+        `${dataVersion}:${searchGeneration}`,
+        { providers: facets.providers, topics: facets.topics },
+        text,
+      )
+    },
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
   })

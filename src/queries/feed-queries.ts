@@ -10,7 +10,7 @@ import {
 } from '../shared/feed-query.ts'
 import { PAGE_SIZE, parseFeedParams } from '../shared/feed-params.ts'
 import { resolveFeedQuery } from '../shared/feed-query.ts'
-import { dataKeys, facetIndexQuery, facetsQuery, shardQuery } from './data-queries.ts'
+import { dataKeys, facetIndexQuery, facetsQuery, searchQuery, shardQuery } from './data-queries.ts'
 
 /**
  * The matching ids and facet counts of one feed view. The default view (everything, newest
@@ -22,8 +22,11 @@ export const feedResultQuery = (queryClient: QueryClient, q: FeedQuery) =>
     queryFn: async (): Promise<FeedResult> => {
       const facets = await queryClient.ensureQueryData(facetsQuery())
       if (isWholeCorpus(q)) return wholeCorpusResult(facets)
-      const index = await queryClient.ensureQueryData(facetIndexQuery())
-      return runFeedQuery(index, facets, q)
+      const [index, matches] = await Promise.all([
+        queryClient.ensureQueryData(facetIndexQuery()),
+        q.search ? queryClient.ensureQueryData(searchQuery(q.search, facets)) : undefined,
+      ])
+      return runFeedQuery(index, facets, q, matches)
     },
     staleTime: Infinity,
     gcTime: 5 * 60_000,

@@ -5,6 +5,7 @@ export const SHARD_SIZE = 48
 export const dataPaths = {
   facets: 'facets.json',
   index: 'index.bin',
+  search: 'search.json',
   shard: (n: number) => `cards/${n}.json`,
   article: (slug: string) => `articles/${slug}.json`,
 }

@@ -5,6 +5,7 @@ import {
   parseFeedParams,
   serializeFeedParams,
   toggle,
+  withSearch,
 } from './feed-params.ts'
 
 const parse = (query: string) => parseFeedParams(new URLSearchParams(query))
@@ -98,5 +99,44 @@ describe('toggle', () => {
   it('adds a missing value and removes a present one', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b'])
     expect(toggle(['a', 'b'], 'a')).toEqual(['b'])
+  })
+})
+
+describe('search text and relevance', () => {
+  it('reads q, trimmed, with relevance as the default order', () => {
+    expect(parse('q=%20machine%20learning%20')).toEqual({
+      ...emptyFilters,
+      q: 'machine learning',
+      sort: 'relevance',
+    })
+    expect(parse('q=ai&sort=heat').sort).toBe('heat')
+    expect(parse('q=%20%20').q).toBeUndefined()
+  })
+
+  it('ignores sort=relevance without q', () => {
+    expect(parse('sort=relevance')).toEqual(emptyFilters)
+  })
+
+  it('writes relevance only when it is not the default, and newest when chosen over it', () => {
+    expect(feedSearch(parse('q=ai'))).toBe('?q=ai')
+    expect(feedSearch({ ...parse('q=ai'), sort: 'newest' })).toBe('?q=ai&sort=newest')
+    expect(feedSearch({ ...emptyFilters, sort: 'relevance' })).toBe('')
+    expect(parse(feedSearch({ ...parse('q=ai&topic=ml'), sort: 'oldest' }))).toEqual({
+      ...emptyFilters,
+      q: 'ai',
+      topics: ['ml'],
+      sort: 'oldest',
+    })
+  })
+
+  it('withSearch starts a search by relevance, keeps a chosen order, and returns to page 1', () => {
+    expect(withSearch({ ...emptyFilters, page: 4 }, ' chips ')).toEqual({
+      ...emptyFilters,
+      q: 'chips',
+      sort: 'relevance',
+    })
+    expect(withSearch({ ...emptyFilters, sort: 'heat' }, 'chips').sort).toBe('heat')
+    expect(withSearch(parse('q=chips'), '')).toEqual(emptyFilters)
+    expect(withSearch(parse('q=chips&sort=newest'), 'chip').sort).toBe('newest')
   })
 })

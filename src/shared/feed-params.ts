@@ -8,13 +8,17 @@
  *   from, to             YYYY-MM-DD, inclusive, in UTC
  *   minQuality, minHeat  integer floors
  *   published=1          only articles marked published
- *   sort                 newest (default) | oldest | heat | quality
+ *   q                    search text (see search-query.ts)
+ *   sort                 newest | oldest | heat | quality | relevance (only with q);
+ *                        the default is relevance when q is set, newest otherwise
  *   page                 1-based
  */
 
-export const SORTS = ['newest', 'oldest', 'heat', 'quality'] as const
+export const SORTS = ['newest', 'oldest', 'heat', 'quality', 'relevance'] as const
 export type Sort = (typeof SORTS)[number]
 export const DEFAULT_SORT: Sort = 'newest'
+/** Longest search text kept from a URL. */
+export const MAX_QUERY_LENGTH = 200
 export const PAGE_SIZE = 24
 const MAX_PAGE = 100_000
 
@@ -32,6 +36,8 @@ export interface FeedFilters {
   minQuality?: number
   minHeat?: number
   publishedOnly: boolean
+  /** Search text as typed, trimmed; absent when empty. */
+  q?: string
   sort: Sort
   /** 1-based page number. */
   page: number
@@ -71,8 +77,15 @@ function parseInteger(value: string | null, min: number, max: number): number | 
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined
 }
 
+/** The order a view gets when the URL names none: by relevance while searching. */
+export const defaultSort = (filters: Pick<FeedFilters, 'q'>): Sort =>
+  filters.q ? 'relevance' : DEFAULT_SORT
+
 export function parseFeedParams(params: URLSearchParams): FeedFilters {
-  const sort = params.get('sort')
+  const q = params.get('q')?.trim().slice(0, MAX_QUERY_LENGTH) || undefined
+  const named = params.get('sort') as Sort | null
+  const sort =
+    named && SORTS.includes(named) && (named !== 'relevance' || q) ? named : defaultSort({ q })
   let from = parseDay(params.get('from'))
   let to = parseDay(params.get('to'))
   if (from && to && from > to) [from, to] = [to, from]
@@ -86,7 +99,8 @@ export function parseFeedParams(params: URLSearchParams): FeedFilters {
     ...withValue('minQuality', parseInteger(params.get('minQuality'), -32767, 32767)),
     ...withValue('minHeat', parseInteger(params.get('minHeat'), -32767, 32767)),
     publishedOnly: params.get('published') === '1',
-    sort: SORTS.includes(sort as Sort) ? (sort as Sort) : DEFAULT_SORT,
+    ...(q && { q }),
+    sort,
     page: parseInteger(params.get('page'), 1, MAX_PAGE) ?? 1,
   }
 }
@@ -96,6 +110,7 @@ const withValue = <K extends string>(key: K, value: number | undefined) =>
 
 export function serializeFeedParams(filters: FeedFilters): URLSearchParams {
   const params = new URLSearchParams()
+  if (filters.q?.trim()) params.set('q', filters.q.trim())
   for (const t of filters.topics) params.append('topic', t)
   for (const s of filters.sources) params.append('source', s)
   for (const t of filters.excludeTopics) params.append('-topic', t)
@@ -105,7 +120,9 @@ export function serializeFeedParams(filters: FeedFilters): URLSearchParams {
   if (filters.minQuality !== undefined) params.set('minQuality', String(filters.minQuality))
   if (filters.minHeat !== undefined) params.set('minHeat', String(filters.minHeat))
   if (filters.publishedOnly) params.set('published', '1')
-  if (filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort)
+  const q = filters.q?.trim()
+  const sort = filters.sort === 'relevance' && !q ? DEFAULT_SORT : filters.sort
+  if (sort !== defaultSort({ q })) params.set('sort', sort)
   if (filters.page > 1) params.set('page', String(filters.page))
   return params
 }
@@ -121,7 +138,23 @@ export function toggle(values: string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
-/** Every filter cleared; sort kept. */
+/** Every filter and the search cleared; sort kept unless it was relevance. */
 export function clearedFilters(filters: FeedFilters): FeedFilters {
-  return { ...emptyFilters, sort: filters.sort }
+  return { ...emptyFilters, sort: filters.sort === 'relevance' ? DEFAULT_SORT : filters.sort }
+}
+
+/**
+ * The view with a new search text, back on page 1. Starting a search from the default order
+ * switches to relevance; an order the reader chose (heat, oldest…) stays.
+ */
+export function withSearch(filters: FeedFilters, q: string): FeedFilters {
+  const text = q.trim().slice(0, MAX_QUERY_LENGTH) || undefined
+  const sort =
+    !filters.q && text && filters.sort === DEFAULT_SORT
+      ? 'relevance'
+      : !text && filters.sort === 'relevance'
+        ? DEFAULT_SORT
+        : filters.sort
+  const { q: _old, ...rest } = filters
+  return { ...rest, ...(text && { q: text }), sort, page: 1 }
 }

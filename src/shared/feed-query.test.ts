@@ -74,16 +74,17 @@ const facets = {
   ],
 } satisfies Facets
 
+const base: FeedQuery = {
+  topics: [],
+  providers: [],
+  excludeTopics: [],
+  excludeProviders: [],
+  publishedOnly: false,
+  sort: 'newest',
+}
+
 const run = (q: Partial<FeedQuery>) => {
-  const r = runFeedQuery(index, facets, {
-    topics: [],
-    providers: [],
-    excludeTopics: [],
-    excludeProviders: [],
-    publishedOnly: false,
-    sort: 'newest',
-    ...q,
-  })
+  const r = runFeedQuery(index, facets, { ...base, ...q })
   return {
     ids: Array.from(r.ids),
     topics: Array.from(r.topicCounts),
@@ -127,6 +128,32 @@ describe('runFeedQuery', () => {
     expect(run({ sort: 'oldest' }).ids).toEqual([4, 3, 2, 1, 0])
     expect(run({ sort: 'heat' }).ids).toEqual([1, 4, 2, 0, 3])
     expect(run({ sort: 'quality' }).ids).toEqual([2, 3, 0, 4, 1])
+  })
+})
+
+describe('runFeedQuery: with search matches', () => {
+  const matches = { ids: Uint32Array.from([3, 0, 4]), terms: ['chip'] }
+  const search = (q: Partial<FeedQuery>) => {
+    const r = runFeedQuery(index, facets, { ...base, search: 'chip', ...q }, matches)
+    return { ids: Array.from(r.ids), topics: Array.from(r.topicCounts), terms: r.terms }
+  }
+
+  it('keeps only the matched articles, in relevance order, and passes the terms on', () => {
+    expect(search({ sort: 'relevance' })).toEqual({
+      ids: [3, 0, 4],
+      topics: [2, 3, 1],
+      terms: ['chip'],
+    })
+  })
+
+  it('combines with facets and other orders', () => {
+    expect(search({ sort: 'relevance', providers: [1] }).ids).toEqual([4])
+    expect(search({ sort: 'newest' }).ids).toEqual([0, 3, 4])
+    expect(search({ sort: 'heat' }).ids).toEqual([4, 0, 3])
+  })
+
+  it('is not the whole corpus', () => {
+    expect(isWholeCorpus({ ...base, search: 'chip' })).toBe(false)
   })
 })
 

@@ -20,7 +20,15 @@ export interface FeedQuery {
   minQuality?: number
   minHeat?: number
   publishedOnly: boolean
+  /** Search text; its matches come from the search engine, not the facet index. */
+  search?: string
   sort: Sort
+}
+
+/** What the search engine found for `FeedQuery.search`: ids best first, words to highlight. */
+export interface SearchMatches {
+  ids: Uint32Array
+  terms: string[]
 }
 
 export interface FeedResult {
@@ -30,6 +38,8 @@ export interface FeedResult {
   topicCounts: Uint32Array
   /** Per provider id: matches if that provider were the only source filter. */
   providerCounts: Uint32Array
+  /** Words to highlight in the cards, when searching. */
+  terms?: string[]
 }
 
 /** Resolves URL filters against the corpus; unknown topic slugs and domains are dropped. */
@@ -55,6 +65,7 @@ export function resolveFeedQuery(
     ...(filters.minQuality !== undefined && { minQuality: filters.minQuality }),
     ...(filters.minHeat !== undefined && { minHeat: filters.minHeat }),
     publishedOnly: filters.publishedOnly,
+    ...(filters.q && { search: filters.q }),
     sort: filters.sort,
   }
 }
@@ -73,6 +84,7 @@ export function isWholeCorpus(q: FeedQuery): boolean {
     q.minQuality === undefined &&
     q.minHeat === undefined &&
     !q.publishedOnly &&
+    !q.search &&
     q.sort === 'newest'
   )
 }
@@ -89,8 +101,15 @@ export function wholeCorpusResult(facets: Facets): FeedResult {
 /**
  * One pass over the facet index: matching ids plus faceted counts (each facet counted with
  * every other facet's filter applied, so a count says what ticking that box would give).
+ * With `matches` (the search engine's answer for `q.search`) only those ids take part, and
+ * the relevance order is theirs.
  */
-export function runFeedQuery(index: FacetIndex, facets: Facets, q: FeedQuery): FeedResult {
+export function runFeedQuery(
+  index: FacetIndex,
+  facets: Facets,
+  q: FeedQuery,
+  matches?: SearchMatches,
+): FeedResult {
   const topicCounts = new Uint32Array(facets.topics.length)
   const providerCounts = new Uint32Array(facets.providers.length)
   const wantTopic = new Uint8Array(facets.topics.length)
@@ -109,9 +128,19 @@ export function runFeedQuery(index: FacetIndex, facets: Facets, q: FeedQuery): F
   const minHeat = q.minHeat ?? -Infinity
   const { topicStart, topicIds, provider, minutes, quality, heat, flags } = index
 
+  // rank[id] = 1 + position in the search results; 0 = not found.
+  let rank: Uint32Array | undefined
+  if (matches) {
+    rank = new Uint32Array(index.count)
+    matches.ids.forEach((id, pos) => {
+      if (id < index.count) rank![id] = pos + 1
+    })
+  }
+
   const ids = new Uint32Array(index.count)
   let n = 0
   for (let i = 0; i < index.count; i++) {
+    if (rank && rank[i] === 0) continue
     const p = provider[i]!
     if (q.baseProvider !== undefined && p !== q.baseProvider) continue
     if (banProvider[p] || minutes[i]! < fromMinute || minutes[i]! > toMinute) continue
@@ -135,11 +164,17 @@ export function runFeedQuery(index: FacetIndex, facets: Facets, q: FeedQuery): F
     if (topicOk) providerCounts[p]!++
     if (topicOk && providerOk) ids[n++] = i
   }
-  return { ids: sortIds(ids.subarray(0, n), index, q.sort), topicCounts, providerCounts }
+  return {
+    ids: sortIds(ids.subarray(0, n), index, q.sort, rank),
+    topicCounts,
+    providerCounts,
+    ...(matches && { terms: matches.terms }),
+  }
 }
 
-function sortIds(ids: Uint32Array, index: FacetIndex, sort: Sort): Uint32Array {
-  if (sort === 'newest') return ids
+function sortIds(ids: Uint32Array, index: FacetIndex, sort: Sort, rank?: Uint32Array) {
+  if (sort === 'relevance' && rank) return ids.slice().sort((a, b) => rank[a]! - rank[b]!)
+  if (sort === 'newest' || sort === 'relevance') return ids
   if (sort === 'oldest') return ids.slice().reverse()
   const column = sort === 'heat' ? index.heat : index.quality
   // Highest first; articles without a value last; ties stay newest first.

@@ -6,9 +6,17 @@ const LABELS: Record<Sort, string> = {
   oldest: 'Oldest first',
   heat: 'Hottest',
   quality: 'Highest quality',
+  relevance: 'Best match',
 }
 
-export function SortSelect({ value, onChange }: { value: Sort; onChange: (sort: Sort) => void }) {
+interface SortSelectProps {
+  value: Sort
+  onChange: (sort: Sort) => void
+  /** Offer "Best match": only while searching. */
+  searching: boolean
+}
+
+export function SortSelect({ value, onChange, searching }: SortSelectProps) {
   const id = useId()
   return (
     <div className="flex items-center gap-2 text-sm">
@@ -21,7 +29,7 @@ export function SortSelect({ value, onChange }: { value: Sort; onChange: (sort: 
         onChange={(e) => onChange(e.target.value as Sort)}
         className="rounded-sm border border-rule bg-paper py-1.5 pr-7 pl-2 text-sm"
       >
-        {SORTS.map((s) => (
+        {SORTS.filter((s) => searching || s !== 'relevance').map((s) => (
           <option key={s} value={s}>
             {LABELS[s]}
           </option>

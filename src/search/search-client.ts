@@ -1,0 +1,31 @@
+import * as Comlink from 'comlink'
+import type { SearchHits, SearchNames } from './search-engine.ts'
+import type { SearchWorkerApi } from './search-worker.ts'
+
+/*
+ * The page's side of the search worker. This module is imported dynamically on the first
+ * search, so nothing search-related (engine, worker, index) loads before the reader searches.
+ */
+let current: { key: string; worker: Worker; api: Comlink.Remote<SearchWorkerApi> } | undefined
+
+/**
+ * Searches the index at `url`. A different `key` (a new data version, or a dev-server update)
+ * replaces the worker, so results never come from stale data.
+ */
+export async function searchArticles(
+  url: string,
+  key: string,
+  names: SearchNames,
+  input: string,
+): Promise<SearchHits> {
+  if (current?.key !== key) {
+    current?.worker.terminate()
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'search',
+    })
+    current = { key, worker, api: Comlink.wrap<SearchWorkerApi>(worker) }
+  }
+  await current.api.load(url, names)
+  return current.api.search(input)
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { highlightSegments } from './highlight.ts'
+
+describe('highlightSegments', () => {
+  it('marks whole words whose search form is a term, keeping the original text', () => {
+    expect(highlightSegments('Nvidia’s Café opens; nvidia-backed', ['nvidia', 'cafe'])).toEqual([
+      { text: 'Nvidia', mark: true },
+      { text: '’s ', mark: false },
+      { text: 'Café', mark: true },
+      { text: ' opens; ', mark: false },
+      { text: 'nvidia', mark: true },
+      { text: '-backed', mark: false },
+    ])
+  })
+
+  it('leaves text alone without terms or matches, and never marks part of a word', () => {
+    expect(highlightSegments('Google', [])).toEqual([{ text: 'Google', mark: false }])
+    expect(highlightSegments('Googles <b>', ['google'])).toEqual([
+      { text: 'Googles <b>', mark: false },
+    ])
+  })
+})
