@@ -39,6 +39,13 @@ describe('search engine', () => {
     expect(engine.search('nvidai').terms).toContain('nvidia')
   })
 
+  it('forgives typos only in words the index does not know', () => {
+    // "walk" is indexed, so it finds only itself; "talk" is not, so it finds "walk", one edit away.
+    expect(engine.search('walk').terms).toEqual(['walk'])
+    expect(ids('talk')).toEqual([2])
+    expect(engine.search('talk').terms).toEqual(['walk'])
+  })
+
   it('ranks title hits first', () => {
     expect(ids('nvidia')).toEqual([0, 2])
     expect(ids('speech')[0]).toBe(1)

@@ -87,8 +87,13 @@ export function createSearchEngine(docs: SearchDoc[], names: SearchNames) {
     size: docs.length,
     search(input: string): SearchHits {
       const q = parseSearchQuery(input)
+      // Typos are forgiven only for words the index does not know, even as a prefix: "facial"
+      // then finds "facial" and not also "racial", while "recogniton" finds "recognition".
+      const unknown = new Set(
+        q.words.filter((w) => index.search(w, { prefix: prefix(w), fuzzy: false }).length === 0),
+      )
       const positive: Query[] = [
-        ...q.words,
+        ...q.words.map((w): Query => ({ queries: [w], fuzzy: unknown.has(w) && fuzzy(w) })),
         ...q.phrases.map((p): Query => ({ queries: p, combineWith: 'AND', ...exact })),
       ]
       let query: Query =
