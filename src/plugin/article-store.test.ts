@@ -1,4 +1,4 @@
-import { writeFile, rm } from 'node:fs/promises'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArticleStore } from './article-store.ts'
@@ -196,5 +196,26 @@ describe('ArticleStore on a folder of good and broken files', () => {
     await rm(path.join(dir, 'b.md'))
     expect(await store.update('b.md')).toBe(true)
     expect(store.result().dataset.articles.map((a) => a.title)).toEqual(['A2'])
+  })
+
+  it('an update rebuilds the same dataset as a fresh scan, reusing unchanged articles', async () => {
+    const dir = await writeTree({
+      'a.md': good('A', 'https://e.x/a'),
+      'b.md': good('B', 'https://e.x/b'),
+    })
+    await cp(bundledArticles, path.join(dir, 'bundled'), { recursive: true })
+    const { store } = await load(dir)
+    const before = store.result().dataset
+    const guardian =
+      'bundled/2023-07-29-home-office-secretly-backs-facial-recognition-technology-to-curb-shoplifting.md'
+    const text = await readFile(path.join(dir, guardian), 'utf8')
+    await writeFile(path.join(dir, guardian), text.replace('title: "', 'title: "Edited: '))
+    await store.update(guardian)
+    const after = store.result().dataset
+    expect(after).toEqual((await load(dir)).store.result().dataset)
+    expect(after.articles.find((a) => a.file === guardian)!.title).toMatch(/^Edited: /)
+    // Articles the edit does not touch are the very same objects.
+    const untouched = after.articles.filter((a) => a.file !== guardian)
+    expect(untouched.every((a) => before.articles.includes(a))).toBe(true)
   })
 })

@@ -39,6 +39,29 @@ export interface Dataset {
 
 const TOP = 5
 
+/*
+ * The dev server rebuilds the dataset after every saved file, at 50k articles too. Files that
+ * did not change keep their parsed `SourceArticle` object, so what was derived from one last
+ * time is reused when everything it depends on (slug, provider, topics, linked related stories)
+ * is the same: a rebuild then allocates little beyond the changed article.
+ */
+const derived = new WeakMap<SourceArticle, { article: DatasetArticle; relatedKey: unknown[] }>()
+const fileSlugs = new Map<string, string>()
+const MAX_FILE_SLUGS = 500_000
+/** One object per provider as shown (domain, name, logo), kept across rebuilds. */
+const providerRefs = new Map<string, ProviderRef>()
+const MAX_PROVIDER_REFS = 100_000
+
+function fileSlug(file: string): string {
+  let slug = fileSlugs.get(file)
+  if (slug === undefined) {
+    if (fileSlugs.size >= MAX_FILE_SLUGS) fileSlugs.clear()
+    slug = slugify(baseName(file)) || 'article'
+    fileSlugs.set(file, slug)
+  }
+  return slug
+}
+
 /**
  * Corpus-wide normalisation: merges files that share a URL (the later `publishedDateTime`
  * wins), gives each article a unique slug from its file name, unifies topic spellings and
@@ -52,7 +75,7 @@ export function buildDataset(files: ValidFile[]): Dataset {
   const allocate = createSlugAllocator()
   const withSlugs = kept.map((f) => ({
     ...f,
-    slug: allocate(slugify(baseName(f.file)) || 'article'),
+    slug: allocate(fileSlug(f.file)),
   }))
   withSlugs.sort((a, b) =>
     a.article.date === b.article.date
@@ -74,25 +97,49 @@ export function buildDataset(files: ValidFile[]): Dataset {
 
   const articles: DatasetArticle[] = withSlugs.map((f, id) => {
     const { topics, related, ...rest } = f.article
-    return {
-      ...rest,
-      id,
-      slug: f.slug,
-      file: f.file,
-      provider: providerIndex.ref(rest.provider),
-      providerId: providerIndex.idOf(rest.provider.domain),
-      topicIds: [...new Set(topics.map((t) => topicIndex.idOf(t)))],
-      related: related
-        .map((r) => {
-          const slug = slugByUrl.get(r.url)
-          return {
-            ...r,
-            provider: providerIndex.ref(r.provider),
-            ...(slug !== undefined && slug !== f.slug && { slug }),
-          }
-        })
-        .sort(newestFirst),
+    const provider = providerIndex.ref(rest.provider)
+    const providerId = providerIndex.idOf(rest.provider.domain)
+    const topicIds = [...new Set(topics.map((t) => topicIndex.idOf(t)))]
+    // What the related stories take from the rest of the corpus: a provider and maybe a slug.
+    const relatedKey = related.flatMap((r) => {
+      const slug = slugByUrl.get(r.url)
+      return [providerIndex.ref(r.provider), slug !== f.slug ? slug : undefined]
+    })
+    const last = derived.get(f.article)
+    let article: DatasetArticle
+    if (
+      last &&
+      last.article.slug === f.slug &&
+      last.article.file === f.file &&
+      last.article.provider === provider &&
+      last.article.providerId === providerId &&
+      sameItems(last.article.topicIds, topicIds) &&
+      sameItems(last.relatedKey, relatedKey)
+    ) {
+      article = last.article.id === id ? last.article : { ...last.article, id }
+    } else {
+      article = {
+        ...rest,
+        id,
+        slug: f.slug,
+        file: f.file,
+        provider,
+        providerId,
+        topicIds,
+        related: related
+          .map((r, i) => {
+            const slug = relatedKey[2 * i + 1] as string | undefined
+            return {
+              ...r,
+              provider: relatedKey[2 * i] as ProviderRef,
+              ...(slug !== undefined && { slug }),
+            }
+          })
+          .sort(newestFirst),
+      }
     }
+    derived.set(f.article, { article, relatedKey })
+    return article
   })
 
   const providersByTopic = topicIndex.list.map(() => new Map<number, number>())
@@ -214,9 +261,20 @@ function indexProviders(articles: SourceArticle[]) {
       const id = ids.get(p.domain)
       const name = id === undefined ? p.name : list[id]!.name
       const logo = p.logo ?? byDomain.get(p.domain)?.logo
-      return { domain: p.domain, name, ...(logo && { logo }) }
+      const key = `${p.domain}\n${name}\n${logo ?? ''}`
+      let ref = providerRefs.get(key)
+      if (ref === undefined) {
+        if (providerRefs.size >= MAX_PROVIDER_REFS) providerRefs.clear()
+        ref = { domain: p.domain, name, ...(logo && { logo }) }
+        providerRefs.set(key, ref)
+      }
+      return ref
     },
   }
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
 }
 
 function bump(counts: Map<number, number>, id: number) {

@@ -28,7 +28,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     for (const t of a.topicIds) idsByTopic[t]!.push(a.id)
     idsByProvider[a.providerId]!.push(a.id)
   }
-  const cards = articles.map(toCard)
+  const cards = articles.map(cardOf)
   const lite = (id: number): CardLite | undefined => {
     const c = cards[id]
     return c && { id: c.id, slug: c.slug, title: c.title, date: c.date, provider: c.provider }
@@ -121,6 +121,17 @@ export function createDataFiles(dataset: Dataset): DataFiles {
       return content
     },
   }
+}
+
+/** Cards of unchanged articles (the same object across dev rebuilds) are not made again. */
+const madeCards = new WeakMap<DatasetArticle, Card>()
+function cardOf(a: DatasetArticle): Card {
+  let card = madeCards.get(a)
+  if (card === undefined) {
+    card = toCard(a)
+    madeCards.set(a, card)
+  }
+  return card
 }
 
 function toCard(a: DatasetArticle): Card {
