@@ -22,6 +22,7 @@ export function FeedSkeleton({ count = 6, className }: { count?: number; classNa
 }
 
 interface EmptyFeedProps {
+  heading?: string
   /** What filtered everything out, e.g. "is about AI Ethics from BBC". */
   description?: string
   onClear?: () => void
@@ -29,11 +30,16 @@ interface EmptyFeedProps {
   suggestion?: { text: string; action: string; onApply: () => void }
 }
 
-export function EmptyFeed({ description, onClear, suggestion }: EmptyFeedProps) {
+export function EmptyFeed({
+  heading = 'No stories match these filters',
+  description,
+  onClear,
+  suggestion,
+}: EmptyFeedProps) {
   return (
     <div className="flex flex-col items-start gap-3 border-y border-rule py-12">
       <SearchX className="size-8 text-muted" strokeWidth={1.5} aria-hidden="true" />
-      <h2 className="font-serif text-[22px]">No stories match these filters</h2>
+      <h2 className="font-serif text-[22px]">{heading}</h2>
       <p className="max-w-prose text-muted">
         {description ? `Nothing in this collection ${description}. ` : ''}Remove a filter to widen
         the view.

@@ -90,6 +90,11 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
         </div>
         {cards.length === 0 ? (
           <EmptyFeed
+            heading={
+              filters.q && chips.length === 1
+                ? 'No stories match your search'
+                : 'No stories match these filters'
+            }
             description={describeFilters(facets, q.topics, q.providers, filters.q)}
             onClear={chips.length > 0 ? clearAll : undefined}
             suggestion={dateSuggestion(facets, actions)}
@@ -173,7 +178,7 @@ function activeChips(
   const chips: (Chip | false | undefined)[] = [
     filters.q !== undefined && {
       key: 'q',
-      label: `“${filters.q}”`,
+      label: filters.q.includes('"') ? filters.q : `“${filters.q}”`,
       kind: 'search',
       onRemove: () => update(withSearch(filters, '')),
     },
