@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { scaleCorpusDir } from './e2e/support/scale-corpus.ts'
 
 /*
  * The suite runs against production builds served by `vite preview`: one of the bundled
- * articles and, when the development checkout has it beside the project, one of the real
- * digest corpus. Chromium is Debian's (Playwright cannot download its own here).
+ * articles, one of a generated 5,000-article corpus (paging at scale, e2e/scale.spec.ts only)
+ * and, when the development checkout has it beside the project, one of the real digest corpus.
+ * Chromium is Debian's (Playwright cannot download its own here).
  */
 const corpusDir = path.resolve(import.meta.dirname, '../shared/corpus/everyday-cc')
 export const hasCorpus = existsSync(corpusDir)
@@ -24,15 +26,42 @@ const launchOptions = {
   ],
 }
 
-const site = (name: string, port: number, env: Record<string, string> = {}) => ({
+interface SiteOptions {
+  env?: Record<string, string>
+  /** Runs before the build, in the same shell command. */
+  prepare?: string
+  /** Only these specs; without it, every spec but the ones other projects keep to themselves. */
+  testMatch?: string[]
+  /** How long an expectation retries (Playwright's default: 5 s). */
+  expectTimeout?: number
+}
+
+const site = (
+  name: string,
+  port: number,
+  { env = {}, prepare, testMatch, expectTimeout }: SiteOptions = {},
+) => ({
   project: {
     name,
-    // The dev-server journey starts its own server on a copy of the bundled articles.
-    testIgnore: name === 'bundled' ? [] : ['**/dev-server.spec.ts'],
+    ...(expectTimeout && { expect: { timeout: expectTimeout } }),
+    ...(testMatch
+      ? { testMatch }
+      : {
+          testIgnore: [
+            // Paging a big corpus is the scale project's alone.
+            '**/scale.spec.ts',
+            // The dev-server journey starts its own server on a copy of the bundled articles.
+            ...(name === 'bundled' ? [] : ['**/dev-server.spec.ts']),
+          ],
+        }),
     use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
   },
   server: {
-    command: `vite build --outDir dist-e2e/${name} --emptyOutDir --logLevel warn && vite preview --outDir dist-e2e/${name} --port ${port} --strictPort`,
+    command: [
+      ...(prepare ? [prepare] : []),
+      `vite build --outDir dist-e2e/${name} --emptyOutDir --logLevel warn`,
+      `vite preview --outDir dist-e2e/${name} --port ${port} --strictPort`,
+    ].join(' && '),
     url: `http://localhost:${port}`,
     env,
     reuseExistingServer: !process.env.CI,
@@ -43,7 +72,15 @@ const site = (name: string, port: number, env: Record<string, string> = {}) => (
 
 const sites = [
   site('bundled', 4180),
-  ...(hasCorpus ? [site('corpus', 4181, { ARTICLES_DIR: corpusDir })] : []),
+  ...(hasCorpus ? [site('corpus', 4181, { env: { ARTICLES_DIR: corpusDir } })] : []),
+  // Generates its corpus (bench/corpus/e2e-5000, gitignored) when missing, then builds.
+  site('scale', 4182, {
+    env: { ARTICLES_DIR: scaleCorpusDir },
+    prepare: 'tsx e2e/support/scale-corpus.ts',
+    testMatch: ['**/scale.spec.ts'],
+    // A cold first load of 5,000 articles' facets can take seconds on a busy two-core runner.
+    expectTimeout: 10_000,
+  }),
 ]
 
 export default defineConfig({

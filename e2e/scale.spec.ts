@@ -1,0 +1,317 @@
+import { expect, test, type Page, type Request } from '@playwright/test'
+import { countText, siteData, type Card, type SiteData } from './support/data.ts'
+import {
+  cardFacts,
+  cards,
+  checkboxCount,
+  expectCount,
+  filterAside,
+  revealOption,
+} from './support/feed.ts'
+import { SCALE_ARTICLES } from './support/scale-corpus.ts'
+
+/*
+ * Paging on the generated 5,000-article corpus (the "scale" project only). Every expectation
+ * comes from the data the site was built with (dist-e2e/scale/data/<hash>/), never from guesses
+ * about the generator's output.
+ */
+
+const PAGE_SIZE = 24
+const data = () => siteData(test.info().project.name)
+
+const pageCount = (site: SiteData) => Math.ceil(site.facets.articleCount / PAGE_SIZE)
+/** The cards page `n` of the default feed (everything, newest first) shows. */
+const pageCards = (site: SiteData, n: number): Card[] =>
+  site.cards.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE)
+const hrefs = (list: { slug: string }[]) => list.map((c) => `/articles/${c.slug}`)
+/** The card shard files (`cards/<n>.json`) holding the given cards. */
+const shardsOf = (site: SiteData, list: Card[]) =>
+  [...new Set(list.map((c) => Math.floor(c.id / site.facets.shardSize)))].sort((a, b) => a - b)
+
+const pagesNav = (page: Page) => page.getByRole('navigation', { name: 'Pages' })
+const pageParam = (url: URL) => url.searchParams.get('page')
+
+/**
+ * Records the data files the page fetches (`cards/3.json`, `index.bin`, …); `shards()` lists
+ * the card shard numbers, sorted; `settled()` waits until no data request has started or been
+ * in flight for a moment, so that deferred fetches are counted too.
+ */
+function recordDataRequests(page: Page) {
+  const paths: string[] = []
+  let inFlight = 0
+  const isData = (request: Request) => new URL(request.url()).pathname.includes('/data/')
+  page.on('request', (request) => {
+    if (!isData(request)) return
+    inFlight++
+    // `/data/<hash>/cards/3.json` → `cards/3.json`
+    const { pathname } = new URL(request.url())
+    paths.push(pathname.slice(pathname.indexOf('/data/')).split('/').slice(3).join('/'))
+  })
+  const done = (request: Request) => {
+    if (isData(request)) inFlight--
+  }
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+  return {
+    paths,
+    shards: () =>
+      paths
+        .map((p) => /^cards\/(\d+)\.json$/.exec(p)?.[1])
+        .filter((n) => n !== undefined)
+        .map(Number)
+        .sort((a, b) => a - b),
+    settled: () =>
+      expect
+        .poll(
+          async () => {
+            const seen = paths.length
+            await page.waitForTimeout(800)
+            return inFlight === 0 && paths.length === seen
+          },
+          { message: 'data requests settle', intervals: [0], timeout: 15_000 },
+        )
+        .toBe(true),
+  }
+}
+
+/**
+ * Expects the card shards fetched to be those holding the cards shown, give or take a
+ * prefetch or two: never the whole set.
+ */
+async function expectFewShards(
+  site: SiteData,
+  requests: ReturnType<typeof recordDataRequests>,
+  shown: Card[],
+) {
+  await requests.settled()
+  const wanted = shardsOf(site, shown)
+  const fetched = [...new Set(requests.shards())]
+  expect(fetched).toEqual(expect.arrayContaining(wanted))
+  expect(fetched.length, `shards fetched: ${fetched.join(', ')}`).toBeLessThanOrEqual(
+    wanted.length + 2,
+  )
+  expect(fetched.length).toBeLessThan(site.facets.shardCount)
+}
+
+/** Expects the feed to show page `n` of the default view: URL, current page, its cards. */
+async function expectPage(page: Page, site: SiteData, n: number) {
+  await expect(page).toHaveURL((url) => pageParam(url) === (n === 1 ? null : String(n)))
+  await expectCount(page, countText(site.facets.articleCount))
+  await expect(
+    pagesNav(page).getByRole('link', { name: `Page ${n}`, exact: true }),
+  ).toHaveAttribute('aria-current', 'page')
+  const expected = pageCards(site, n)
+  await expect(cards(page)).toHaveCount(expected.length)
+  expect((await cardFacts(page)).map((c) => c.href)).toEqual(hrefs(expected))
+}
+
+/** The `<time datetime>` of every card on the page, in order. */
+const datetimes = async (page: Page) => (await cardFacts(page)).map((c) => c.datetime)
+
+const newestFirst = (dates: string[]) =>
+  dates.every((d, i) => i === 0 || Date.parse(dates[i - 1]!) >= Date.parse(d))
+
+test('the count and the first page of 5,000 articles, from a handful of data files', async ({
+  page,
+}) => {
+  const site = data()
+  const { facets } = site
+  // The generator repeats ~1% of the URLs; merged duplicates leave a little under 5,000.
+  expect(facets.articleCount).toBeGreaterThan(SCALE_ARTICLES * 0.95)
+  expect(facets.articleCount).toBeLessThanOrEqual(SCALE_ARTICLES)
+  expect(facets.shardCount).toBe(Math.ceil(facets.articleCount / facets.shardSize))
+  expect(facets.shardCount, 'the cards are split into many shards').toBeGreaterThan(20)
+
+  const requests = recordDataRequests(page)
+  await page.goto('/')
+  await expectCount(page, countText(facets.articleCount))
+  // Thousands are grouped: "4,931 articles".
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d,\d{3} articles$/)
+  await expect(cards(page)).toHaveCount(PAGE_SIZE)
+  const shown = await cardFacts(page)
+  expect(shown.map((c) => c.href)).toEqual(hrefs(pageCards(site, 1)))
+  expect(newestFirst(shown.map((c) => c.datetime)), 'newest first').toBe(true)
+  await expect(cards(page).first().locator('time')).toHaveAttribute('datetime', facets.newest!)
+
+  const nav = pagesNav(page)
+  await expect(nav.getByRole('link', { name: 'Page 1', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+  await expect(
+    nav.getByRole('link', { name: `Page ${pageCount(site)}`, exact: true }),
+  ).toBeVisible()
+  await expect(nav.getByRole('link', { name: 'Previous' })).toHaveCount(0)
+
+  // Deferred fetches (the facet index, once the first cards are up) count too.
+  await requests.settled()
+  expect(
+    requests.paths.filter((p) => p === 'facets.json'),
+    'facets.json, once',
+  ).toHaveLength(1)
+  expect(requests.shards(), 'only the shards of page 1').toEqual(shardsOf(site, pageCards(site, 1)))
+  expect(
+    requests.paths.filter((p) => p.startsWith('articles/')),
+    'no story files',
+  ).toEqual([])
+  expect(requests.paths.length, `data requests: ${requests.paths.join(', ')}`).toBeLessThanOrEqual(
+    5,
+  )
+})
+
+test('the last page, one click away, and the page before it', async ({ page }) => {
+  const site = data()
+  const last = pageCount(site)
+  const requests = recordDataRequests(page)
+  const nav = pagesNav(page)
+
+  await page.goto('/')
+  await expectPage(page, site, 1)
+  const firstPage = await datetimes(page)
+
+  // The last page: only what is left over, ending with the oldest story, and no Next.
+  await nav.getByRole('link', { name: `Page ${last}`, exact: true }).click()
+  await expectPage(page, site, last)
+  const lastPage = await datetimes(page)
+  expect(lastPage).toHaveLength(site.facets.articleCount - (last - 1) * PAGE_SIZE)
+  expect(Date.parse(lastPage[0]!)).toBeLessThan(Date.parse(firstPage.at(-1)!))
+  await expect(cards(page).last().locator('time')).toHaveAttribute('datetime', site.facets.oldest!)
+  await expect(nav.getByRole('link', { name: 'Next' })).toHaveCount(0)
+
+  // Previous: newest first holds across the boundary between the two pages.
+  await nav.getByRole('link', { name: 'Previous' }).click()
+  await expectPage(page, site, last - 1)
+  const beforeLast = await datetimes(page)
+  expect(newestFirst([beforeLast.at(-1)!, lastPage[0]!]), 'newest first across pages').toBe(true)
+  expect(newestFirst([...beforeLast, ...lastPage])).toBe(true)
+
+  await expectFewShards(
+    site,
+    requests,
+    [1, last, last - 1].flatMap((n) => pageCards(site, n)),
+  )
+})
+
+test('a middle page: linked directly, Next across its boundary, and Back', async ({ page }) => {
+  const site = data()
+  const middle = Math.ceil(pageCount(site) / 2)
+  const requests = recordDataRequests(page)
+  const nav = pagesNav(page)
+
+  await page.goto(`/?page=${middle}`)
+  await expectPage(page, site, middle)
+  const middlePage = await datetimes(page)
+  await nav.getByRole('link', { name: 'Next' }).click()
+  await expectPage(page, site, middle + 1)
+  const afterMiddle = await datetimes(page)
+  expect(newestFirst([middlePage.at(-1)!, afterMiddle[0]!]), 'newest first across pages').toBe(true)
+  expect(newestFirst([...middlePage, ...afterMiddle])).toBe(true)
+
+  await page.goBack()
+  await expectPage(page, site, middle)
+  await nav.getByRole('link', { name: 'Previous' }).click()
+  await expectPage(page, site, middle - 1)
+  const beforeMiddle = await datetimes(page)
+  expect(newestFirst([beforeMiddle.at(-1)!, middlePage[0]!]), 'newest first across pages').toBe(
+    true,
+  )
+
+  await expectFewShards(
+    site,
+    requests,
+    [middle, middle + 1, middle - 1].flatMap((n) => pageCards(site, n)),
+  )
+})
+
+test('a topic filter on 5,000 articles counts and pages its own stories', async ({ page }) => {
+  const site = data()
+  const { facets } = site
+  // The biggest topic short of everything, so the count changes and its stories fill pages.
+  const topic = facets.topics
+    .filter((t) => t.count < facets.articleCount)
+    .sort((a, b) => b.count - a.count || a.id - b.id)[0]!
+  const matching = site.cards.filter((c) => c.topics.includes(topic.id))
+  expect(matching.length).toBe(topic.count)
+  expect(topic.count, 'the topic fills more than two pages').toBeGreaterThan(2 * PAGE_SIZE)
+  const requests = recordDataRequests(page)
+
+  await page.goto('/?page=3')
+  await expectPage(page, site, 3)
+  const box = await revealOption(
+    filterAside(page).getByRole('group', { name: 'Topics' }),
+    topic.name,
+  )
+  expect(await checkboxCount(box)).toBe(topic.count)
+  await box.click()
+  // A new filter starts again at page 1.
+  await expect(page).toHaveURL(
+    (url) => url.searchParams.getAll('topic').join() === topic.slug && pageParam(url) === null,
+  )
+  await expectCount(page, countText(topic.count))
+  await expect(box).toBeChecked()
+  expect((await cardFacts(page)).map((c) => c.href)).toEqual(hrefs(matching.slice(0, PAGE_SIZE)))
+  const nav = pagesNav(page)
+  await expect(
+    nav.getByRole('link', { name: `Page ${Math.ceil(topic.count / PAGE_SIZE)}`, exact: true }),
+  ).toBeVisible()
+
+  // Page 2 of the filtered view keeps the filter.
+  await nav.getByRole('link', { name: 'Page 2', exact: true }).click()
+  await expect(page).toHaveURL(
+    (url) => url.searchParams.getAll('topic').join() === topic.slug && pageParam(url) === '2',
+  )
+  await expectCount(page, countText(topic.count))
+  const second = await cardFacts(page)
+  expect(second.map((c) => c.href)).toEqual(hrefs(matching.slice(PAGE_SIZE, 2 * PAGE_SIZE)))
+  expect(second.every((c) => c.topics.includes(topic.name))).toBe(true)
+
+  // Unticking the topic brings back every article.
+  await box.click()
+  await expect(page).toHaveURL((url) => url.search === '')
+  await expectCount(page, countText(facets.articleCount))
+
+  await expectFewShards(site, requests, [
+    ...pageCards(site, 3),
+    ...matching.slice(0, 2 * PAGE_SIZE),
+    ...pageCards(site, 1),
+  ])
+  expect(
+    requests.paths.filter((p) => p === 'index.bin'),
+    'the facet index, once',
+  ).toHaveLength(1)
+})
+
+test('Back from a story opened on page 3 returns to page 3 at the same scroll position', async ({
+  page,
+}) => {
+  const site = data()
+  const nav = pagesNav(page)
+  await page.goto('/')
+  await expectPage(page, site, 1)
+  await nav.getByRole('link', { name: 'Page 2', exact: true }).click()
+  await expectPage(page, site, 2)
+  await nav.getByRole('link', { name: 'Page 3', exact: true }).click()
+  await expectPage(page, site, 3)
+
+  const card = cards(page).nth(16)
+  const headline = card.getByRole('heading').getByRole('link')
+  const title = pageCards(site, 3)[16]!.title
+  await expect(headline).toHaveText(title)
+  await headline.scrollIntoViewIfNeeded()
+  const scrollY = () => page.evaluate(() => window.scrollY)
+  const before = await scrollY()
+  expect(before, 'the card is below the fold').toBeGreaterThan(200)
+
+  await headline.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect.poll(scrollY, { message: 'a new page starts at the top' }).toBe(0)
+
+  await page.goBack()
+  await expectPage(page, site, 3)
+  await expect(headline).toBeVisible()
+  await expect
+    .poll(async () => Math.abs((await scrollY()) - before), {
+      message: `scrollY returns to ${before}`,
+    })
+    .toBeLessThanOrEqual(10)
+})
