@@ -96,9 +96,9 @@ export function buildDataset(files: ValidFile[]): Dataset {
   }
 
   const articles: DatasetArticle[] = withSlugs.map((f, id) => {
-    const { topics, related, ...rest } = f.article
-    const provider = providerIndex.ref(rest.provider)
-    const providerId = providerIndex.idOf(rest.provider.domain)
+    const { topics, related } = f.article
+    const provider = providerIndex.ref(f.article.provider)
+    const providerId = providerIndex.idOf(f.article.provider.domain)
     const topicIds = [...new Set(topics.map((t) => topicIndex.idOf(t)))]
     // What the related stories take from the rest of the corpus: a provider and maybe a slug.
     const relatedKey = related.flatMap((r) => {
@@ -118,6 +118,7 @@ export function buildDataset(files: ValidFile[]): Dataset {
     ) {
       article = last.article.id === id ? last.article : { ...last.article, id }
     } else {
+      const { topics: _topics, related: _related, ...rest } = f.article
       article = {
         ...rest,
         id,
