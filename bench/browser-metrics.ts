@@ -121,7 +121,7 @@ export async function measure(
     const before = await status.textContent()
     const box = page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox').nth(1)
     const t = Date.now()
-    await box.check()
+    await box.click()
     await page.waitForFunction(
       (text) => document.querySelector('[role=status]')?.textContent !== text,
       before,
