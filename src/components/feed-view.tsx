@@ -180,7 +180,7 @@ function activeChips(
       key: 'q',
       label: filters.q.includes('"') ? filters.q : `“${filters.q}”`,
       kind: 'search',
-      onRemove: () => update(withSearch(filters, '')),
+      onRemove: () => actions.show(withSearch(filters, '')),
     },
     ...q.topics.map((id) => ({
       key: `topic:${id}`,
@@ -243,8 +243,8 @@ function dateSuggestion(facets: Facets, { filters, update }: ReturnType<typeof u
   if (!near) return undefined
   const after = near.to.startsWith(facets.newest.slice(0, 10))
   const text = after
-    ? `The newest story is from ${shortDate(facets.newest)}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
-    : `The oldest story is from ${shortDate(facets.oldest)}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
+    ? `The newest story is from ${shortDate(facets.newest, undefined, 'UTC')}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
+    : `The oldest story is from ${shortDate(facets.oldest, undefined, 'UTC')}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
   return {
     text,
     action: `Show ${shortDay(near.from)} – ${shortDay(near.to)}`,

@@ -18,16 +18,20 @@ import {
 export function useFeedFilters() {
   const [params, setParams] = useSearchParams()
   const filters = useMemo(() => parseFeedParams(params), [params])
+  /** Shows exactly this view (keys left out of `next` are cleared). */
+  const show = useCallback(
+    (next: FeedFilters) => setParams(serializeFeedParams(next), { preventScrollReset: true }),
+    [setParams],
+  )
+  /** Changes some filters and keeps the rest; back to page 1. */
   const update = useCallback(
-    (change: Partial<FeedFilters>) =>
-      setParams(serializeFeedParams({ ...filters, page: 1, ...change }), {
-        preventScrollReset: true,
-      }),
-    [filters, setParams],
+    (change: Partial<FeedFilters>) => show({ ...filters, page: 1, ...change }),
+    [filters, show],
   )
   return {
     filters,
     update,
+    show,
     toggleTopic: (slug: string) =>
       update({
         topics: toggle(filters.topics, slug),
@@ -49,7 +53,7 @@ export function useFeedFilters() {
         sources: filters.sources.filter((s) => s !== domain),
       }),
     setSort: (sort: Sort) => update({ sort }),
-    clearAll: () => update(clearedFilters(filters)),
+    clearAll: () => show(clearedFilters(filters)),
     /** The query string of another page of this view. */
     pageSearch: (page: number) => feedSearch({ ...filters, page }),
   }
