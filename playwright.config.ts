@@ -34,12 +34,14 @@ interface SiteOptions {
   testMatch?: string[]
   /** How long an expectation retries (Playwright's default: 5 s). */
   expectTimeout?: number
+  /** Sub-path the site is built for and served under (BASE_PATH), e.g. `/news/`. */
+  base?: string
 }
 
 const site = (
   name: string,
   port: number,
-  { env = {}, prepare, testMatch, expectTimeout }: SiteOptions = {},
+  { env = {}, prepare, testMatch, expectTimeout, base = '/' }: SiteOptions = {},
 ) => ({
   project: {
     name,
@@ -48,13 +50,18 @@ const site = (
       ? { testMatch }
       : {
           testIgnore: [
-            // Paging a big corpus is the scale project's alone.
+            // Paging a big corpus and the sub-path build have projects of their own.
             '**/scale.spec.ts',
+            '**/base-path.spec.ts',
             // The dev-server journey starts its own server on a copy of the bundled articles.
             ...(name === 'bundled' ? [] : ['**/dev-server.spec.ts']),
           ],
         }),
-    use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, launchOptions },
+    use: {
+      ...devices['Desktop Chrome'],
+      baseURL: `http://localhost:${port}${base}`,
+      launchOptions,
+    },
   },
   server: {
     command: [
@@ -62,8 +69,8 @@ const site = (
       `vite build --outDir dist-e2e/${name} --emptyOutDir --logLevel warn`,
       `vite preview --outDir dist-e2e/${name} --port ${port} --strictPort`,
     ].join(' && '),
-    url: `http://localhost:${port}`,
-    env,
+    url: `http://localhost:${port}${base}`,
+    env: { ...env, ...(base !== '/' && { BASE_PATH: base }) },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: 'ignore' as const,
@@ -81,6 +88,8 @@ const sites = [
     // A cold first load of 5,000 articles' facets can take seconds on a busy two-core runner.
     expectTimeout: 10_000,
   }),
+  // The bundled articles built for a sub-path, as on a static host at https://example.org/news/.
+  site('base', 4183, { base: '/news/', testMatch: ['**/base-path.spec.ts'] }),
 ]
 
 export default defineConfig({

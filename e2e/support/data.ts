@@ -62,6 +62,7 @@ export interface CardLite {
 export interface ArticleDetail {
   slug: string
   title: string
+  excerpt: string
   url: string
   ampUrl?: string
   date: string
