@@ -19,9 +19,11 @@ if (import.meta.hot) {
  */
 async function refreshData() {
   const isFile = (q: Query) => q.queryKey[1] !== dataKeys.feeds()[1]
-  forgetSearchIndex()
   queryClient.removeQueries({ type: 'inactive' })
   await queryClient.invalidateQueries({ predicate: isFile })
+  // Only now, with the new facets cached, may a search start a worker on the new index.
+  forgetSearchIndex()
+  queryClient.removeQueries({ queryKey: [...dataKeys.all, 'search'] })
   await queryClient.invalidateQueries({ queryKey: dataKeys.feeds() })
   await router.revalidate()
 }

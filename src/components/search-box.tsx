@@ -1,8 +1,8 @@
 import { Search } from 'lucide-react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
 import { useLocation, useMatch, useNavigate } from 'react-router'
 import { paths } from '../config/paths.ts'
-import { feedSearch, parseFeedParams, withSearch } from '../shared/feed-params.ts'
+import { feedSearch, MAX_QUERY_LENGTH, parseFeedParams, withSearch } from '../shared/feed-params.ts'
 
 /** Wait this long after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 180
@@ -22,28 +22,34 @@ export function SearchBox() {
   const urlQ = onFeed ? (new URLSearchParams(location.search).get('q') ?? '') : undefined
   const [value, setValue] = useState(urlQ ?? '')
   const [seenUrlQ, setSeenUrlQ] = useState(urlQ)
-  // Follow the URL (Back, a cleared chip), but never undo what is being typed.
+  // The text this box last put into the URL: its arrival must not undo later typing.
+  const [sent, setSent] = useState<string | undefined>(undefined)
+  // Follow the URL when something else changed it (Back, a cleared chip).
   if (urlQ !== seenUrlQ) {
     setSeenUrlQ(urlQ)
-    if (urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
+    if (urlQ !== undefined && urlQ !== sent && urlQ.trim() !== value.trim()) setValue(urlQ)
   }
 
-  const go = (text: string) => {
+  const search = (text: string) => {
     const current = parseFeedParams(new URLSearchParams(onFeed ? location.search : ''))
-    if ((current.q ?? '') === text.trim()) return
-    navigate(paths.feed.href(feedSearch(withSearch(current, text))), {
-      replace: onFeed && !!current.q && !!text.trim(),
+    const next = withSearch(current, text)
+    if ((current.q ?? '') === (next.q ?? '')) return
+    setSent(next.q ?? '')
+    navigate(paths.feed.href(feedSearch(next)), {
+      replace: onFeed && !!current.q && !!next.q,
       preventScrollReset: onFeed,
     })
   }
+  // Reads the location when the typing pause ends, not when it began.
+  const go = useEffectEvent(search)
 
+  const pending = useRef<number | undefined>(undefined)
   useEffect(() => {
-    if (!onFeed && !value.trim()) return
-    const t = setTimeout(() => go(value), TYPING_PAUSE_MS)
-    return () => clearTimeout(t)
-    // `go` reads the location at call time; only the typed value starts a search.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    pending.current = window.setTimeout(() => go(value), TYPING_PAUSE_MS)
+    return () => window.clearTimeout(pending.current)
   }, [value])
+  // Leaving the page (a link, Back) cancels a search that was about to start.
+  useEffect(() => () => window.clearTimeout(pending.current), [location.pathname])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -66,7 +72,7 @@ export function SearchBox() {
       className="relative w-full sm:w-72"
       onSubmit={(e) => {
         e.preventDefault()
-        go(value)
+        search(value)
       }}
     >
       <label htmlFor={id} className="sr-only">
@@ -83,6 +89,7 @@ export function SearchBox() {
         type="search"
         name="q"
         value={value}
+        maxLength={MAX_QUERY_LENGTH}
         onChange={(e) => setValue(e.target.value)}
         placeholder="Search stories"
         autoComplete="off"

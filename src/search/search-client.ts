@@ -6,7 +6,14 @@ import type { SearchWorkerApi } from './search-worker.ts'
  * The page's side of the search worker. This module is imported dynamically on the first
  * search, so nothing search-related (engine, worker, index) loads before the reader searches.
  */
-let current: { key: string; worker: Worker; api: Comlink.Remote<SearchWorkerApi> } | undefined
+interface Current {
+  key: string
+  worker: Worker
+  api: Comlink.Remote<SearchWorkerApi>
+  /** Rejects when the worker cannot start or dies: Comlink alone would wait forever. */
+  failed: Promise<never>
+}
+let current: Current | undefined
 
 /**
  * Searches the index at `url`. A different `key` (a new data version, or a dev-server update)
@@ -24,8 +31,16 @@ export async function searchArticles(
       type: 'module',
       name: 'search',
     })
-    current = { key, worker, api: Comlink.wrap<SearchWorkerApi>(worker) }
+    const failed = new Promise<never>((_, reject) =>
+      worker.addEventListener('error', (e) => {
+        if (current?.worker === worker) current = undefined
+        reject(new Error(`The search could not start${e.message ? `: ${e.message}` : ''}`))
+      }),
+    )
+    failed.catch(() => {})
+    current = { key, worker, api: Comlink.wrap<SearchWorkerApi>(worker), failed }
   }
-  await current.api.load(url, names)
-  return current.api.search(input)
+  const { api, failed } = current
+  await Promise.race([api.load(url, names), failed])
+  return Promise.race([api.search(input), failed])
 }

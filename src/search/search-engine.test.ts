@@ -55,9 +55,22 @@ describe('search engine', () => {
     expect(ids('nvidia walk')).toEqual([2])
   })
 
-  it('honours exact phrases, in order', () => {
+  it('honours exact phrases, in order, within one field', () => {
     expect(ids('"speech recognition"').sort()).toEqual([0, 1])
     expect(ids('"recognition speech"')).toEqual([])
+    // Title "… new chip", excerpt "The chipmaker …": no phrase across the two.
+    expect(ids('"chip the"')).toEqual([])
+  })
+
+  it('counts each query word once when ranking title hits', () => {
+    const e = createSearchEngine(
+      [
+        ['Chips chipmakers chipped chip', 'An AI story.', 0, []],
+        ['AI chip race', 'Nothing more.', 0, []],
+      ],
+      names,
+    )
+    expect(Array.from(e.search('ai chip').ids)).toEqual([1, 0])
   })
 
   it('excludes words and phrases', () => {

@@ -17,8 +17,6 @@ export interface SearchHits {
 
 type Field = 'title' | 'excerpt' | 'provider' | 'topics'
 const FIELDS: Field[] = ['title', 'excerpt', 'provider', 'topics']
-/** Where the words of the highlighted text come from: at most this many results. */
-const HIGHLIGHT_FROM = 200
 
 /** Small typos are forgiven in longer words: one edit from 4 letters, two from 6 (a swap of two letters is two edits). */
 const fuzzy = (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false)
@@ -58,8 +56,16 @@ export function createSearchEngine(docs: SearchDoc[], names: SearchNames) {
 
   const providerIds = new Map(names.providers.map((p, id) => [p.domain, id]))
   const topicIds = new Map(names.topics.map((t, id) => [t.slug, id]))
-  const allText = (id: number) =>
-    ` ${FIELDS.flatMap((f) => searchTerms(fieldText(id, f))).join(' ')} `
+  // Each field's words, fields kept apart by " | " so that no phrase spans two of them.
+  const texts = new Map<number, string>()
+  const allText = (id: number) => {
+    let text = texts.get(id)
+    if (text === undefined) {
+      text = ` ${FIELDS.map((f) => searchTerms(fieldText(id, f)).join(' ')).join(' | ')} `
+      texts.set(id, text)
+    }
+    return text
+  }
   const hasPhrase = (text: string, phrase: string[]) => text.includes(` ${phrase.join(' ')} `)
 
   const accepts = (q: SearchQuery) => {
@@ -106,14 +112,21 @@ export function createSearchEngine(docs: SearchDoc[], names: SearchNames) {
       }
       const ok = accepts(q)
       const results = index.search(query, { filter: (r) => ok(r.id as number) })
-      const titleHits = (r: SearchResult) =>
-        Object.values(r.match).filter((fields) => fields.includes('title')).length
+      // How many of the query's words the title has: a word counts once, whether it matched
+      // as itself, as a prefix, or (for a word the index does not know) through a typo.
+      const queryWords = [...new Set([...q.words, ...q.phrases.flat()])]
+      const extends_ = (t: string) => queryWords.some((w) => t.startsWith(w))
+      const titleHits = (r: SearchResult) => {
+        const inTitle = Object.keys(r.match).filter((t) => r.match[t]!.includes('title'))
+        return queryWords.filter((w) =>
+          inTitle.some((t) => t.startsWith(w) || (unknown.has(w) && !extends_(t))),
+        ).length
+      }
       const ranked = results
         .map((r) => ({ id: r.id as number, title: titleHits(r), score: r.score, terms: r.terms }))
         .sort((a, b) => b.title - a.title || b.score - a.score || a.id - b.id)
       const terms = new Set(q.phrases.flat())
-      if (positive.length > 0)
-        for (const r of ranked.slice(0, HIGHLIGHT_FROM)) for (const t of r.terms) terms.add(t)
+      if (positive.length > 0) for (const r of ranked) for (const t of r.terms) terms.add(t)
       return { ids: Uint32Array.from(ranked, (r) => r.id), terms: [...terms] }
     },
   }

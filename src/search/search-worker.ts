@@ -13,7 +13,9 @@ const api = {
   async load(url: string, names: SearchNames): Promise<number> {
     engine ??= (async () => {
       const res = await fetch(url)
-      if (!res.ok) throw new Error(`Loading the search index failed: HTTP ${res.status}`)
+      // A static host's SPA fallback answers a missing file with index.html.
+      if (!res.ok || (res.headers.get('content-type') ?? '').includes('text/html'))
+        throw new Error(`Loading the search index failed: HTTP ${res.status}`)
       return createSearchEngine((await res.json()) as SearchDoc[], names)
     })()
     engine.catch(() => (engine = undefined))
