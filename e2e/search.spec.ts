@@ -593,3 +593,26 @@ test('a search combines with topic and source filters and their counts', async (
   await expectCount(page, countText(filtered.length))
   await expect(chips(page).getByRole('button')).toHaveText([topic.name, source.name])
 })
+
+test('typing on while the first search loads is never undone', async ({ page }) => {
+  only('bundled', 'the same on any corpus')
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/search\.json$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  await expect(feedStatus(page)).toHaveText('5 articles')
+  const box = page.getByRole('searchbox', { name: 'Search articles' })
+  await box.pressSequentially('facial')
+  // The typing pause passes: the search for "facial" starts and waits for its index.
+  await page.waitForTimeout(500)
+  await box.pressSequentially(' recognition')
+  release()
+  await expect(page).toHaveURL('/?q=facial+recognition')
+  await expect(box).toHaveValue('facial recognition')
+  await expect(
+    page.getByRole('button', { name: 'Remove search filter: “facial recognition”' }),
+  ).toBeVisible()
+})

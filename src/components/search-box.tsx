@@ -27,7 +27,10 @@ export function SearchBox() {
   // Follow the URL when something else changed it (Back, a cleared chip).
   if (urlQ !== seenUrlQ) {
     setSeenUrlQ(urlQ)
-    if (urlQ !== undefined && urlQ !== sent && urlQ.trim() !== value.trim()) setValue(urlQ)
+    // Our own search arriving: typing may have gone on since. (A newer search started
+    // meanwhile supersedes this one in the router, so an older text never arrives late.)
+    if (urlQ === sent) setSent(undefined)
+    else if (urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
   }
 
   const search = (text: string) => {
