@@ -8,6 +8,7 @@ import {
   facetCheckbox,
   feedStatus,
   filterAside,
+  openStoryAndGoBack,
   revealOption,
 } from './support/feed.ts'
 
@@ -337,22 +338,7 @@ test('Back from a story restores the scroll position of the feed', async ({ page
   const card = cards(page).nth(Math.min(shown - 1, 16))
   const headline = card.getByRole('heading').getByRole('link')
   const title = (await headline.textContent())!.trim()
-  await headline.scrollIntoViewIfNeeded()
-  const scrollY = () => page.evaluate(() => window.scrollY)
-  const before = await scrollY()
-  expect(before, 'the card is below the fold').toBeGreaterThan(200)
-
-  await headline.click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-  await expect.poll(scrollY, { message: 'a new page starts at the top' }).toBe(0)
-
-  await page.goBack()
-  await expect(headline).toBeVisible()
-  await expect
-    .poll(async () => Math.abs((await scrollY()) - before), {
-      message: `scrollY returns to ${before}`,
-    })
-    .toBeLessThanOrEqual(10)
+  await openStoryAndGoBack(page, headline, title)
   if (onPage2) expect(new URL(page.url()).searchParams.get('page')).toBe('2')
 })
 

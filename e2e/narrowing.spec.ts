@@ -7,6 +7,7 @@ import {
   facetCheckbox,
   feedStatus,
   filterAside,
+  openStoryAndGoBack,
   revealOption,
 } from './support/feed.ts'
 
@@ -587,25 +588,13 @@ test('Back from a story restores the filtered feed and its scroll position', asy
   const card = cards(page).nth(Math.min(shown - 1, 16))
   const headline = card.getByRole('heading').getByRole('link')
   const title = (await headline.textContent())!.trim()
-  await headline.scrollIntoViewIfNeeded()
-  const scrollY = () => page.evaluate(() => window.scrollY)
-  const before = await scrollY()
-  expect(before, 'the card is below the fold').toBeGreaterThan(200)
-
-  await headline.click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-  await page.goBack()
-  await expect(page).toHaveURL(
-    (url) =>
-      url.searchParams.get('-source') === excluded.domain &&
-      url.searchParams.get('sort') === 'oldest',
-  )
-  await expect(headline).toBeVisible()
-  await expect
-    .poll(async () => Math.abs((await scrollY()) - before), {
-      message: `scrollY returns to ${before}`,
-    })
-    .toBeLessThanOrEqual(10)
+  await openStoryAndGoBack(page, headline, title, async () => {
+    await expect(page).toHaveURL(
+      (url) =>
+        url.searchParams.get('-source') === excluded.domain &&
+        url.searchParams.get('sort') === 'oldest',
+    )
+  })
   await expectCards(page, expected)
   await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest')
   await expect(

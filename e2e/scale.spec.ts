@@ -6,6 +6,7 @@ import {
   checkboxCount,
   expectCount,
   filterAside,
+  openStoryAndGoBack,
   revealOption,
 } from './support/feed.ts'
 import { SCALE_ARTICLES } from './support/scale-corpus.ts'
@@ -297,21 +298,5 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
   const headline = card.getByRole('heading').getByRole('link')
   const title = pageCards(site, 3)[16]!.title
   await expect(headline).toHaveText(title)
-  await headline.scrollIntoViewIfNeeded()
-  const scrollY = () => page.evaluate(() => window.scrollY)
-  const before = await scrollY()
-  expect(before, 'the card is below the fold').toBeGreaterThan(200)
-
-  await headline.click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-  await expect.poll(scrollY, { message: 'a new page starts at the top' }).toBe(0)
-
-  await page.goBack()
-  await expectPage(page, site, 3)
-  await expect(headline).toBeVisible()
-  await expect
-    .poll(async () => Math.abs((await scrollY()) - before), {
-      message: `scrollY returns to ${before}`,
-    })
-    .toBeLessThanOrEqual(10)
+  await openStoryAndGoBack(page, headline, title, () => expectPage(page, site, 3))
 })

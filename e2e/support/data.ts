@@ -1,79 +1,23 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import type { ArticleDetail, Card, Facets, Provider, Topic } from '../../src/shared/data.ts'
 
 /*
  * The data a project's site was built with, read from its build output
  * (`dist-e2e/<project>/data/<hash>/`), so that expectations follow whatever articles the site
- * serves instead of hard-coded guesses. Only the fields the tests use are typed.
+ * serves instead of hard-coded guesses.
  */
 
-export interface Topic {
-  id: number
-  slug: string
-  name: string
-  count: number
-  topProviders: number[]
-}
-
-export interface Provider {
-  id: number
-  domain: string
-  name: string
-  count: number
-  topTopics: number[]
-}
-
-export interface Facets {
-  articleCount: number
-  newest?: string
-  oldest?: string
-  shardSize: number
-  shardCount: number
-  topics: Topic[]
-  providers: Provider[]
-}
-
-export interface Card {
-  id: number
-  slug: string
-  title: string
-  date: string
-  provider: number
-  topics: number[]
-  heat?: number
-  quality?: number
-  related: number
-}
-
-export interface RelatedStory {
-  title: string
-  url: string
-  slug?: string
-  provider: { domain: string; name: string }
-}
-
-export interface CardLite {
-  id: number
-  slug: string
-  title: string
-  provider: number
-}
-
-export interface ArticleDetail {
-  slug: string
-  title: string
-  excerpt: string
-  url: string
-  ampUrl?: string
-  date: string
-  provider: { domain: string; name: string }
-  topics: { slug: string; name: string }[]
-  related: RelatedStory[]
-  moreOnTopic?: { topic: { slug: string; name: string }; cards: CardLite[] }
-  moreFromProvider: CardLite[]
-  older?: CardLite
-  newer?: CardLite
-}
+// The JSON contract the build writes and the app reads: the tests read the same files.
+export type {
+  ArticleDetail,
+  Card,
+  CardLite,
+  Facets,
+  Provider,
+  RelatedStory,
+  Topic,
+} from '../../src/shared/data.ts'
 
 export interface SiteData {
   facets: Facets

@@ -91,3 +91,33 @@ export async function tabTo(page: Page, target: Locator, max = 150) {
   }
   throw new Error(`Tab did not reach ${target.toString()} in ${max} presses`)
 }
+
+/**
+ * Opens the story behind `headline` from below the fold, checks that the story page starts at
+ * the top, goes Back, runs `afterBack` (checks of the restored view), and checks that the feed
+ * is at the same scroll position again (±10 px).
+ */
+export async function openStoryAndGoBack(
+  page: Page,
+  headline: Locator,
+  title: string,
+  afterBack?: () => Promise<void>,
+) {
+  await headline.scrollIntoViewIfNeeded()
+  const scrollY = () => page.evaluate(() => window.scrollY)
+  const before = await scrollY()
+  expect(before, 'the card is below the fold').toBeGreaterThan(200)
+
+  await headline.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect.poll(scrollY, { message: 'a new page starts at the top' }).toBe(0)
+
+  await page.goBack()
+  await afterBack?.()
+  await expect(headline).toBeVisible()
+  await expect
+    .poll(async () => Math.abs((await scrollY()) - before), {
+      message: `scrollY returns to ${before}`,
+    })
+    .toBeLessThanOrEqual(10)
+}

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink'
 import type { SearchDoc } from '../shared/data.ts'
+import { isMissingDataFile } from '../shared/data-paths.ts'
 import { createSearchEngine, type SearchEngine, type SearchNames } from './search-engine.ts'
 
 /*
@@ -13,8 +14,7 @@ const api = {
   async load(url: string, names: SearchNames): Promise<number> {
     engine ??= (async () => {
       const res = await fetch(url)
-      // A static host's SPA fallback answers a missing file with index.html.
-      if (!res.ok || (res.headers.get('content-type') ?? '').includes('text/html'))
+      if (!res.ok || isMissingDataFile(res))
         throw new Error(`Loading the search index failed: HTTP ${res.status}`)
       return createSearchEngine((await res.json()) as SearchDoc[], names)
     })()

@@ -9,3 +9,13 @@ export const dataPaths = {
   shard: (n: number) => `cards/${n}.json`,
   article: (slug: string) => `articles/${slug}.json`,
 }
+
+/**
+ * True when a data file is not there: a 404, or a static host's SPA fallback answering the
+ * missing file with index.html.
+ */
+export function isMissingDataFile(res: Response): boolean {
+  return (
+    res.status === 404 || (res.ok && (res.headers.get('content-type') ?? '').includes('text/html'))
+  )
+}

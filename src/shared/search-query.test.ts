@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isEmptySearch, parseSearchQuery, searchTerms } from './search-query.ts'
+import { emptySearchQuery, isEmptySearch, parseSearchQuery, searchTerms } from './search-query.ts'
 
-const empty = {
-  words: [],
-  phrases: [],
-  excludeWords: [],
-  excludePhrases: [],
-  sources: [],
-  topics: [],
-  excludeSources: [],
-  excludeTopics: [],
-}
+const empty = emptySearchQuery()
 
 describe('searchTerms', () => {
   it('lowercases, strips accents and splits on anything but letters and digits', () => {

@@ -39,17 +39,20 @@ export function searchTerms(text: string): string[] {
 
 const TOKEN = /(-?)(?:(source|topic):)?(?:"([^"]*)"?|(\S+))/giy
 
+/** A query that asks for nothing. */
+export const emptySearchQuery = (): SearchQuery => ({
+  words: [],
+  phrases: [],
+  excludeWords: [],
+  excludePhrases: [],
+  sources: [],
+  topics: [],
+  excludeSources: [],
+  excludeTopics: [],
+})
+
 export function parseSearchQuery(input: string): SearchQuery {
-  const q: SearchQuery = {
-    words: [],
-    phrases: [],
-    excludeWords: [],
-    excludePhrases: [],
-    sources: [],
-    topics: [],
-    excludeSources: [],
-    excludeTopics: [],
-  }
+  const q = emptySearchQuery()
   const text = input.trim()
   let at = 0
   while (at < text.length) {
