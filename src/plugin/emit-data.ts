@@ -1,8 +1,9 @@
-import type { ArticleDetail, Card, CardLite, Facets, SearchDoc } from '../shared/data.ts'
+import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
 import { dataPaths, SHARD_SIZE } from '../shared/data-paths.ts'
 import { truncate } from '../shared/text.ts'
 import type { Dataset, DatasetArticle } from './build-dataset.ts'
+import { createSearchFiles } from './emit-search.ts'
 
 const CARD_EXCERPT_CHARS = 240
 const NEIGHBOURS = 4
@@ -16,7 +17,7 @@ export interface DataFiles {
 
 /**
  * The JSON (and one binary) files the app loads, generated lazily so that the dev server only
- * renders what the page asks for: `facets.json`, `index.bin`, `search.json`, `cards/<n>.json` (newest first,
+ * renders what the page asks for: `facets.json`, `index.bin`, the search files, `cards/<n>.json` (newest first,
  * SHARD_SIZE per file) and `articles/<slug>.json`.
  */
 export function createDataFiles(dataset: Dataset): DataFiles {
@@ -34,6 +35,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     return c && { id: c.id, slug: c.slug, title: c.title, date: c.date, provider: c.provider }
   }
   const shardCount = Math.ceil(articles.length / SHARD_SIZE)
+  const search = createSearchFiles(dataset)
 
   const facets = (): Facets => ({
     articleCount: articles.length,
@@ -88,10 +90,8 @@ export function createDataFiles(dataset: Dataset): DataFiles {
   const generate = (path: string): string | Uint8Array | undefined => {
     if (path === dataPaths.facets) return JSON.stringify(facets())
     if (path === dataPaths.index) return encodeFacetIndex(cards.map(toFacetRow))
-    if (path === dataPaths.search)
-      return JSON.stringify(
-        articles.map((a): SearchDoc => [a.title, a.excerpt, a.providerId, a.topicIds]),
-      )
+    const searchFile = search.read(path)
+    if (searchFile !== undefined) return searchFile
     const shard = /^cards\/(\d+)\.json$/.exec(path)
     if (shard) {
       const n = Number(shard[1])
@@ -107,7 +107,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     paths: () => [
       dataPaths.facets,
       dataPaths.index,
-      dataPaths.search,
+      ...search.paths(),
       ...Array.from({ length: shardCount }, (_, n) => dataPaths.shard(n)),
       ...articles.map((a) => dataPaths.article(a.slug)),
     ],
