@@ -10,7 +10,7 @@ import {
   type ArticlesOptions,
   type ResolvedArticlesOptions,
 } from './options.ts'
-import { displayDir, report } from './report.ts'
+import { dataBuildLine, displayDir, report, type DataBuildTimes } from './report.ts'
 
 export type { ArticlesOptions } from './options.ts'
 
@@ -28,6 +28,8 @@ interface Context {
   /** Names the build's data folder; derived from everything the data files are made of. */
   version?: string
   codeHash: string
+  /** What the build spent on the data files, apart from bundling the app (logged at the end). */
+  times: DataBuildTimes
 }
 
 /**
@@ -52,6 +54,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         store: new ArticleStore({ dir: options.dir, assetBaseUrl: options.assetBaseUrl }),
         config,
         codeHash: pipelineCodeHash(),
+        times: { parseMs: 0, datasetMs: 0, writeMs: 0 },
       }
     },
     async buildStart() {
@@ -61,6 +64,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         ctx.options.dir,
         `${ctx.codeHash}\n${ctx.options.assetBaseUrl}`,
       )
+      const started = performance.now()
       try {
         if (building) ctx.store.restore(await cache.load())
         const parsed = await ctx.store.scan()
@@ -70,14 +74,17 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
           `cannot read the articles folder ${displayDir(ctx.options.dir)}: ${(error as Error).message}`,
         )
       }
+      const parsedAt = performance.now()
       const result = refresh()
+      if (building) ctx.version = datasetVersion(ctx.codeHash, ctx.options, ctx.store.entries())
+      ctx.times.parseMs = parsedAt - started
+      ctx.times.datasetMs = performance.now() - parsedAt
       const text = report(result, ctx.options.dir)
       const log = ctx.config.logger
       log.info(`\n${text.summary}`)
       if (text.merges)
         log.info(`Merged duplicates (same URL; the later publishedDateTime wins):\n${text.merges}`)
       if (text.warnings) log.warn(`Warnings (the articles are kept):\n${text.warnings}`)
-      if (building) ctx.version = datasetVersion(ctx.codeHash, ctx.options, ctx.store.entries())
       if (result.errors.length === 0) return
       const header = `${result.invalidFiles.length} invalid article file${result.invalidFiles.length === 1 ? '' : 's'}`
       if (ctx.options.onInvalid === 'skip' || ctx.config.command === 'serve') {
@@ -102,6 +109,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
     name: `${PLUGIN_NAME}:build`,
     apply: 'build',
     writeBundle(outputOptions) {
+      const started = performance.now()
       const files = ctx.files!
       const outDir = outputOptions.dir ?? path.resolve(ctx.config.root, ctx.config.build.outDir)
       const dataDir = path.join(outDir, 'data', ctx.version!)
@@ -112,7 +120,9 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       // Plain synchronous writes: for tens of thousands of small files they beat any number of
       // concurrent async ones on this kind of disk (measured in bench/).
       for (const p of paths) writeFileSync(path.join(dataDir, p), files.read(p)!)
+      ctx.times.writeMs = performance.now() - started
       ctx.config.logger.info(`wrote ${paths.length} data files to ${displayDir(dataDir)}`)
+      ctx.config.logger.info(dataBuildLine(ctx.result!.fileCount, ctx.times))
     },
   }
 
