@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleDetail, Card, Facets, SearchDoc } from '../shared/data.ts'
+import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import { ArticleStore } from './article-store.ts'
 import { createDataFiles } from './emit-data.ts'
@@ -18,8 +18,8 @@ describe('createDataFiles', () => {
     expect(files.paths().slice(0, 4)).toEqual([
       'facets.json',
       'index.bin',
-      'search.json',
-      'cards/0.json',
+      'search/index.json',
+      'search/0.json',
     ])
     expect(files.paths().filter((p) => p.startsWith('articles/'))).toHaveLength(5)
 
@@ -39,14 +39,6 @@ describe('createDataFiles', () => {
       published: false,
     })
     expect(JSON.stringify(cards)).not.toContain('secured')
-
-    // The search documents: one per card, in card order, with the full excerpt.
-    const docs = json<SearchDoc[]>(files.read('search.json'))
-    expect(docs).toHaveLength(5)
-    expect(docs.map((d) => d[0])).toEqual(cards.map((c) => c.title))
-    expect(docs.map((d) => d[2])).toEqual(cards.map((c) => c.provider))
-    expect(docs.map((d) => d[3])).toEqual(cards.map((c) => c.topics))
-    expect(docs[0]![1].length).toBeGreaterThanOrEqual(cards[0]!.excerpt.length)
 
     const index = decodeFacetIndex((files.read('index.bin') as Uint8Array).slice().buffer)
     expect(index.count).toBe(5)

@@ -67,15 +67,14 @@ export function forgetSearchIndex() {
  * The search engine's answer for one search text. The engine (and its worker and index) is
  * imported on the first search, never before.
  */
-export const searchQuery = (text: string, facets: Facets) =>
+export const searchQuery = (text: string) =>
   queryOptions({
     queryKey: dataKeys.search(text),
     queryFn: async (): Promise<SearchMatches> => {
       const { searchArticles } = await import('../search/search-client.ts')
       return searchArticles(
-        dataUrl(dataPaths.search),
+        dataUrl(dataPaths.searchIndex),
         `${dataVersion}:${searchGeneration}`,
-        { providers: facets.providers, topics: facets.topics },
         text,
       )
     },

@@ -24,7 +24,7 @@ export const feedResultQuery = (queryClient: QueryClient, q: FeedQuery) =>
       if (isWholeCorpus(q)) return wholeCorpusResult(facets)
       const [index, matches] = await Promise.all([
         queryClient.ensureQueryData(facetIndexQuery()),
-        q.search ? queryClient.ensureQueryData(searchQuery(q.search, facets)) : undefined,
+        q.search ? queryClient.ensureQueryData(searchQuery(q.search)) : undefined,
       ])
       return runFeedQuery(index, facets, q, matches)
     },

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink'
-import type { SearchHits, SearchNames } from './search-engine.ts'
+import type { SearchHits } from './search-engine.ts'
 import type { SearchWorkerApi } from './search-worker.ts'
 
 /*
@@ -16,15 +16,10 @@ interface Current {
 let current: Current | undefined
 
 /**
- * Searches the index at `url`. A different `key` (a new data version, or a dev-server update)
+ * Searches the index whose manifest is at `url`. A different `key` (a new data version, or a dev-server update)
  * replaces the worker, so results never come from stale data.
  */
-export async function searchArticles(
-  url: string,
-  key: string,
-  names: SearchNames,
-  input: string,
-): Promise<SearchHits> {
+export async function searchArticles(url: string, key: string, input: string): Promise<SearchHits> {
   if (current?.key !== key) {
     current?.worker.terminate()
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
@@ -41,6 +36,6 @@ export async function searchArticles(
     current = { key, worker, api: Comlink.wrap<SearchWorkerApi>(worker), failed }
   }
   const { api, failed } = current
-  await Promise.race([api.load(url, names), failed])
+  await Promise.race([api.load(url), failed])
   return Promise.race([api.search(input), failed])
 }

@@ -1,29 +1,39 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink'
-import type { SearchDoc } from '../shared/data.ts'
 import { isMissingDataFile } from '../shared/data-paths.ts'
-import { createSearchEngine, type SearchEngine, type SearchNames } from './search-engine.ts'
+import { createSearchEngine, type SearchEngine } from './search-engine.ts'
+import type { SearchManifest } from './search-index.ts'
 
 /*
- * The search index lives in this worker: loading `search.json` and indexing it (hundreds of
- * milliseconds at 50k articles) never blocks the page, and its memory stays off the page's heap.
+ * The search engine lives in this worker: it fetches the index manifest, then for each query
+ * only the index chunks of the query's words, and parses them off the page's main thread.
  */
 let engine: Promise<SearchEngine> | undefined
 
+async function fetchJson<T>(url: URL): Promise<T> {
+  const res = await fetch(url)
+  if (!res.ok || isMissingDataFile(res))
+    throw new Error(`Loading the search index failed: HTTP ${res.status}`)
+  return (await res.json()) as T
+}
+
 const api = {
-  async load(url: string, names: SearchNames): Promise<number> {
+  /** `url`: the manifest, `search/index.json`; the chunks sit beside it. */
+  async load(url: string): Promise<number> {
     engine ??= (async () => {
-      const res = await fetch(url)
-      if (!res.ok || isMissingDataFile(res))
-        throw new Error(`Loading the search index failed: HTTP ${res.status}`)
-      return createSearchEngine((await res.json()) as SearchDoc[], names)
+      const manifestUrl = new URL(url, self.location.href)
+      const manifest = await fetchJson<SearchManifest>(manifestUrl)
+      return createSearchEngine(manifest, {
+        chunk: (n) => fetchJson(new URL(`${n}.json`, manifestUrl)),
+        setBucket: (n) => fetchJson(new URL(`s${n}.json`, manifestUrl)),
+      })
     })()
     engine.catch(() => (engine = undefined))
     return (await engine).size
   },
   async search(input: string) {
     if (!engine) throw new Error('The search index is not loaded')
-    const hits = (await engine).search(input)
+    const hits = await (await engine).search(input)
     return Comlink.transfer(hits, [hits.ids.buffer])
   },
 }

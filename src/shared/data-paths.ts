@@ -5,7 +5,10 @@ export const SHARD_SIZE = 48
 export const dataPaths = {
   facets: 'facets.json',
   index: 'index.bin',
-  search: 'search.json',
+  /** The search index's manifest; its chunks and set buckets sit beside it. */
+  searchIndex: 'search/index.json',
+  searchChunk: (n: number) => `search/${n}.json`,
+  searchSetBucket: (n: number) => `search/s${n}.json`,
   shard: (n: number) => `cards/${n}.json`,
   article: (slug: string) => `articles/${slug}.json`,
 }

@@ -68,12 +68,6 @@ export interface Card {
   related: number
 }
 
-/**
- * One article in `search.json` (array index = card id): title, full excerpt, provider id and
- * topic ids. Loaded only when the reader first searches.
- */
-export type SearchDoc = [title: string, excerpt: string, provider: number, topics: number[]]
-
 /** Just enough of a card to link to a story: "More on …", "More from …", older and newer. */
 export type CardLite = Pick<Card, 'id' | 'slug' | 'title' | 'date' | 'provider'>
 

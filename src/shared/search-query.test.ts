@@ -14,6 +14,23 @@ describe('searchTerms', () => {
     ])
     expect(searchTerms(' … ')).toEqual([])
   })
+
+  it('splits plain ASCII text (its fast path) as it splits any other', () => {
+    const ascii = "Cafe_Societe: GPT-4o, O'Neill's x-ray (2024)! ~`^"
+    expect(searchTerms(ascii)).toEqual(searchTerms(`${ascii} …`))
+    expect(searchTerms(ascii)).toEqual([
+      'cafe',
+      'societe',
+      'gpt',
+      '4o',
+      'o',
+      'neill',
+      's',
+      'x',
+      'ray',
+      '2024',
+    ])
+  })
 })
 
 describe('parseSearchQuery', () => {

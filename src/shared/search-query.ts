@@ -26,8 +26,12 @@ export interface SearchQuery {
   excludeTopics: string[]
 }
 
+const ASCII = /^[\x00-\x7f]*$/
+
 /** Lowercase, accents stripped, split into words of letters and digits. */
 export function searchTerms(text: string): string[] {
+  // Plain ASCII has no accents to strip: the same words, several times faster.
+  if (ASCII.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? []
   return (
     text
       .normalize('NFKD')

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import type { Card } from '../shared/data.ts'
+import { createSearchEngine } from '../search/search-engine.ts'
+import type { SearchManifest } from '../search/search-index.ts'
+import { ArticleStore } from './article-store.ts'
+import { createDataFiles } from './emit-data.ts'
+import { bundledArticles } from './test-support/fixtures.ts'
+
+describe('search files', () => {
+  it('index every article by title, full excerpt, provider and topics', async () => {
+    const store = new ArticleStore({ dir: bundledArticles })
+    await store.scan()
+    const files = createDataFiles(store.result().dataset)
+    const read = <T>(path: string) => JSON.parse(files.read(path) as string) as T
+    const manifest = read<SearchManifest>('search/index.json')
+    expect(manifest.documentCount).toBe(5)
+    const searchPaths = files.paths().filter((p) => p.startsWith('search/'))
+    expect(searchPaths).toHaveLength(1 + manifest.chunks.length + manifest.setBuckets)
+    expect(searchPaths.every((p) => typeof files.read(p) === 'string')).toBe(true)
+    expect(files.read('search/999.json')).toBeUndefined()
+    expect(files.read('search/01.json')).toBeUndefined()
+
+    const engine = createSearchEngine(manifest, {
+      chunk: async (n) => read(`search/${n}.json`),
+      setBucket: async (n) => read(`search/s${n}.json`),
+    })
+    const cards = read<Card[]>('cards/0.json')
+    const ids = async (q: string) => Array.from((await engine.search(q)).ids)
+    // Every title finds its own card first.
+    for (const card of cards) expect((await ids(`"${card.title}"`))[0]).toBe(card.id)
+    expect(await ids('source:bmmagazine.co.uk')).toEqual(
+      cards.filter((c) => c.provider === cards[0]!.provider).map((c) => c.id),
+    )
+  })
+})

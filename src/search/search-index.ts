@@ -1,0 +1,242 @@
+import type { AsPlainObject, Options } from 'minisearch'
+import { searchTerms } from '../shared/search-query.ts'
+
+/*
+ * The search index, built once at build time and cut into small files, so that a query fetches
+ * only what its own words need, whatever the size of the corpus:
+ *
+ *   search/index.json   the manifest: corpus size, average field lengths, the chunk keys
+ *   search/<n>.json     a chunk: every word starting with the same two letters, with all its
+ *                       postings and the field lengths of the articles they occur in
+ *   search/s<n>.json    a bucket of id sets, by a hash of their key: the neighbouring-word pairs
+ *                       (" first second") that check phrases, "@domain" for source: and
+ *                       "#slug" for topic:
+ *
+ * A chunk becomes a MiniSearch index (`MiniSearch.loadJS`) with the corpus-wide document count
+ * and average field lengths, so a word scores in its chunk exactly as in one index of all
+ * articles. On disk it is compact (ids delta-coded); `chunkToMiniSearch` expands it.
+ */
+
+/** The fields a word is looked up in. */
+export const FIELDS = ['title', 'excerpt', 'provider', 'topics'] as const
+
+/** What the index knows of one article (its id is its position, newest first). */
+export interface SearchSource {
+  title: string
+  excerpt: string
+  provider: { name: string; domain: string }
+  topics: { name: string; slug: string }[]
+}
+
+export interface SearchManifest {
+  documentCount: number
+  averageFieldLength: number[]
+  /** Chunk keys; the chunk with key `chunks[n]` is `search/<n>.json`. */
+  chunks: string[]
+  /** Number of id-set buckets, `search/s<n>.json`. */
+  setBuckets: number
+}
+
+export interface SearchChunk {
+  /** Ids of the articles with a posting in this chunk, delta-coded. */
+  docs: number[]
+  /** Their field lengths (distinct words), FIELDS.length per article. */
+  lengths: number[]
+  /** Each word with its postings: field id, delta-coded article ids, occurrences. */
+  terms: [term: string, postings: [field: number, ids: number[], counts: number[]][]][]
+}
+
+/** A bucket of id sets: key to delta-coded article ids. */
+export type SearchSetBucket = Record<string, number[]>
+
+export const chunkKey = (term: string) => term.slice(0, 2)
+export const pairKey = (first: string, second: string) => ` ${first} ${second}`
+export const sourceKey = (domain: string) => `@${domain.toLowerCase()}`
+export const topicKey = (slug: string) => `#${slug.toLowerCase()}`
+
+/** The bucket an id set lives in (FNV-1a over the key's UTF-16 code units). */
+export function setBucket(key: string, buckets: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  return (h >>> 0) % buckets
+}
+
+/** MiniSearch options for a loaded chunk: lookups pass words already in index form. */
+export const chunkOptions: Options<{ id: number }> = {
+  fields: [...FIELDS],
+  tokenize: (text) => [text],
+  processTerm: (term) => term,
+}
+
+const MINISEARCH_SERIALIZATION = 2
+/** Ids per set bucket, roughly: a few kilobytes to fetch for a phrase or an operator. */
+const IDS_PER_SET_BUCKET = 4000
+
+/** Decodes delta-coded ids. */
+export function undelta(deltas: number[]): number[] {
+  let id = 0
+  return deltas.map((d) => (id += d))
+}
+
+function delta(ids: ArrayLike<number>): number[] {
+  const out = new Array<number>(ids.length)
+  let prev = 0
+  for (let i = 0; i < ids.length; i++) {
+    out[i] = ids[i]! - prev
+    prev = ids[i]!
+  }
+  return out
+}
+
+/** A chunk as MiniSearch's own serialised index, for `MiniSearch.loadJS`. */
+export function chunkToMiniSearch(chunk: SearchChunk, manifest: SearchManifest): AsPlainObject {
+  const documentIds: Record<number, number> = {}
+  const fieldLength: Record<number, number[]> = {}
+  const width = FIELDS.length
+  undelta(chunk.docs).forEach((id, i) => {
+    documentIds[id] = id
+    fieldLength[id] = chunk.lengths.slice(i * width, (i + 1) * width)
+  })
+  return {
+    documentCount: manifest.documentCount,
+    nextId: manifest.documentCount,
+    documentIds,
+    fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+    fieldLength,
+    averageFieldLength: manifest.averageFieldLength,
+    storedFields: {},
+    index: chunk.terms.map(([term, postings]) => {
+      const fields: Record<number, Record<number, number>> = {}
+      for (const [field, ids, counts] of postings) {
+        const docs: Record<number, number> = {}
+        undelta(ids).forEach((id, i) => (docs[id] = counts[i]!))
+        fields[field] = docs
+      }
+      return [term, fields]
+    }),
+    serializationVersion: MINISEARCH_SERIALIZATION,
+  }
+}
+
+interface Postings {
+  ids: number[]
+  counts: number[]
+}
+
+/** Appends one occurrence; articles come in id order, so a repeat is the last id. */
+function occur(p: Postings, id: number) {
+  const last = p.ids.length - 1
+  if (p.ids[last] === id) p.counts[last]!++
+  else {
+    p.ids.push(id)
+    p.counts.push(1)
+  }
+}
+
+/** Builds the manifest, the chunks and the set buckets of a corpus, as the JSON text to write. */
+export function buildSearchIndex(sources: SearchSource[]): {
+  manifest: SearchManifest
+  chunks: string[]
+  sets: string[]
+} {
+  // Words get ids in order of appearance.
+  const termIds = new Map<string, number>()
+  const terms: string[] = []
+  const postings: (Postings | undefined)[][] = []
+  /** pairs[first word id]: second word id to the ids of the articles with the pair. */
+  const pairs: Map<number, number[]>[] = []
+  const sets = new Map<string, number[]>()
+  const inSet = <K>(map: Map<K, number[]>, key: K, id: number) => {
+    const ids = map.get(key)
+    if (!ids) map.set(key, [id])
+    else if (ids[ids.length - 1] !== id) ids.push(id)
+  }
+  const lengths: number[] = []
+  const totals = FIELDS.map(() => 0)
+
+  sources.forEach((source, id) => {
+    const texts = [
+      source.title,
+      source.excerpt,
+      `${source.provider.name} ${source.provider.domain}`,
+      source.topics.map((t) => t.name).join(' '),
+    ]
+    texts.forEach((text, field) => {
+      let distinct = 0
+      let previous = -1
+      for (const term of searchTerms(text)) {
+        let t = termIds.get(term)
+        if (t === undefined) {
+          termIds.set(term, (t = terms.length))
+          terms.push(term)
+          postings.push([])
+          pairs.push(new Map())
+        }
+        const p = (postings[t]![field] ??= { ids: [], counts: [] })
+        if (p.ids[p.ids.length - 1] !== id) distinct++
+        occur(p, id)
+        if (previous >= 0) inSet(pairs[previous]!, t, id)
+        previous = t
+      }
+      // As MiniSearch counts a field's length: its distinct words.
+      lengths.push(distinct)
+      totals[field]! += distinct
+    })
+    inSet(sets, sourceKey(source.provider.domain), id)
+    for (const t of source.topics) inSet(sets, topicKey(t.slug), id)
+  })
+  pairs.forEach((seconds, first) => {
+    for (const [second, ids] of seconds) sets.set(pairKey(terms[first]!, terms[second]!), ids)
+  })
+
+  const documentCount = sources.length
+  const byKey = new Map<string, number[]>()
+  for (const [term, t] of termIds) inSet(byKey, chunkKey(term), t)
+  const keys = [...byKey.keys()].sort()
+  const width = FIELDS.length
+  const seenIn = new Int32Array(documentCount).fill(-1)
+  const chunks = keys.map((key, n) => {
+    const ids = byKey.get(key)!.sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1))
+    const docs: number[] = []
+    for (const t of ids)
+      for (const p of postings[t]!)
+        if (p)
+          for (const id of p.ids)
+            if (seenIn[id] !== n) {
+              seenIn[id] = n
+              docs.push(id)
+            }
+    const sorted = Uint32Array.from(docs).sort()
+    const docLengths: number[] = []
+    for (const id of sorted)
+      for (let f = 0; f < width; f++) docLengths.push(lengths[id * width + f]!)
+    const chunk: SearchChunk = {
+      docs: delta(sorted),
+      lengths: docLengths,
+      terms: ids.map((t) => [
+        terms[t]!,
+        postings[t]!.flatMap((p, field) =>
+          p ? [[field, delta(p.ids), p.counts] as [number, number[], number[]]] : [],
+        ),
+      ]),
+    }
+    return JSON.stringify(chunk)
+  })
+
+  let setIds = 0
+  for (const ids of sets.values()) setIds += ids.length
+  const setBuckets = Math.max(1, Math.ceil(setIds / IDS_PER_SET_BUCKET))
+  const buckets: SearchSetBucket[] = Array.from({ length: setBuckets }, () => ({}))
+  for (const [key, ids] of sets) buckets[setBucket(key, setBuckets)]![key] = delta(ids)
+
+  return {
+    manifest: {
+      documentCount,
+      averageFieldLength: totals.map((n) => (documentCount === 0 ? 0 : n / documentCount)),
+      chunks: keys,
+      setBuckets,
+    },
+    chunks,
+    sets: buckets.map((b) => JSON.stringify(b)),
+  }
+}
