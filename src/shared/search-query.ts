@@ -26,7 +26,7 @@ export interface SearchQuery {
   excludeTopics: string[]
 }
 
-const ASCII = /^[\x00-\x7f]*$/
+const ASCII = /^\p{ASCII}*$/u
 
 /** Lowercase, accents stripped, split into words of letters and digits. */
 export function searchTerms(text: string): string[] {
