@@ -1,4 +1,3 @@
-import matter from 'gray-matter'
 import yaml from 'js-yaml'
 import { articleFileSchema } from '../shared/article-schema.ts'
 import {
@@ -23,11 +22,27 @@ export type ParsedFile =
   | { ok: true; file: string; article: SourceArticle; warnings: ArticleIssue[] }
   | { ok: false; file: string; errors: ArticleIssue[]; warnings: ArticleIssue[] }
 
-// gray-matter bundles js-yaml 3; js-yaml 4 parses the same YAML ~1.4× faster with identical
-// output. Passing options also keeps gray-matter from caching every file's text forever.
-const matterOptions = { engines: { yaml: (block: string) => yaml.load(block) as object } }
-
 const CLOSED_FRONTMATTER = /^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)|^---[ \t]*\n---[ \t]*(?:\n|$)/
+
+/**
+ * The frontmatter's fields, read exactly as gray-matter did but faster (js-yaml 4 directly, not
+ * gray-matter's js-yaml 3). The block runs from the line break that ends the opening `---` to the
+ * first line that starts with `---`. Nothing (null), or nothing but blank and comment lines, is
+ * no fields at all; the comment check runs only when YAML finds no mapping, as such a block
+ * never holds one.
+ */
+function readFrontmatter(text: string): { block: string; data: unknown } {
+  const block = text.slice(3, text.indexOf('\n---', 3))
+  const blank = () => block.replace(/^\s*#[^\n]+/gm, '').trim() === ''
+  let data: unknown
+  try {
+    data = yaml.load(block)
+  } catch (error) {
+    if (blank()) return { block, data: {} }
+    throw error
+  }
+  return { block, data: data == null || (typeof data !== 'object' && blank()) ? {} : data }
+}
 
 /** Parses, validates and normalises one article file's text. Never throws. */
 export function parseArticleFile(
@@ -58,9 +73,7 @@ export function parseArticleFile(
   let data: unknown
   let block: string
   try {
-    const parsed = matter(text, matterOptions)
-    data = parsed.data
-    block = parsed.matter
+    ;({ block, data } = readFrontmatter(text))
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark
     const reason = (error as { reason?: string }).reason ?? (error as Error).message
@@ -75,7 +88,7 @@ export function parseArticleFile(
     message,
   })
 
-  const result = articleFileSchema.safeParse(data ?? {})
+  const result = articleFileSchema.safeParse(data)
   if (!result.success) {
     const problems = result.error.issues.map((i) => ({
       path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),

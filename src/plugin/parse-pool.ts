@@ -45,6 +45,9 @@ function startWorker(): Worker {
   const shim = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)})`
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`), {
     workerData: { [WORKER_FLAG]: true },
+    // Parsing makes much short-lived garbage: with V8's default young generation, scavenges
+    // take more time than the parsing (measured in a worker: 96 MB parses ~1.8× faster).
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
   })
 }
 

@@ -13,60 +13,82 @@ import { cleanText } from './text.ts'
 const required = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? 'is required' : `expected ${what}, got ${describeValue(issue.input)}`
 
-/** Text, also when YAML read it as a number or date (`title: 2024`); entities decoded. */
-const textValue = z
-  .union([z.string(), z.number(), z.boolean(), z.date()], { error: required('text') })
-  .transform((v) => cleanText(v instanceof Date ? v.toISOString() : String(v)))
+/*
+ * Each scalar field is one transform that checks, coerces and reports, rather than a union of
+ * types piped into a transform: the same rules and messages at a fraction of the cost, which
+ * counts when every field of 50,000 files goes through here.
+ */
+type Ctx = z.RefinementCtx
+const fail = (ctx: Ctx, input: unknown, message: string) => {
+  ctx.issues.push({ code: 'custom', input, message })
+  return z.NEVER
+}
+const isText = (v: unknown): v is string | number | boolean | Date =>
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (v instanceof Date && !Number.isNaN(v.getTime()))
+const toText = (v: string | number | boolean | Date) =>
+  cleanText(v instanceof Date ? v.toISOString() : String(v))
+/** A field that may be left out; the transform decides what a missing one means. */
+const scalar = <T>(transform: (value: unknown, ctx: Ctx) => T) =>
+  z.unknown().optional().transform(transform)
 
-const requiredText = textValue.refine((v) => v !== '', { error: 'must not be empty' })
-const optionalText = textValue.nullish().transform((v) => (v === '' || v == null ? undefined : v))
+/** Text, also when YAML read it as a number or date (`title: 2024`); entities decoded. */
+const textValue = scalar((v, ctx) => {
+  if (!isText(v)) return fail(ctx, v, required('text')({ input: v }))
+  return toText(v)
+})
+
+const requiredText = scalar((v, ctx) => {
+  if (!isText(v)) return fail(ctx, v, required('text')({ input: v }))
+  const text = toText(v)
+  return text === '' ? fail(ctx, v, 'must not be empty') : text
+})
+
+const optionalText = scalar((v, ctx): string | undefined => {
+  if (v == null) return undefined
+  if (!isText(v)) return fail(ctx, v, required('text')({ input: v }))
+  return toText(v) || undefined
+})
 
 /** A URL as written; whether it is a safe http(s) link is decided when normalising. */
-const urlValue = z
-  .string({ error: required('a URL') })
-  .nullish()
-  .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()))
+const urlValue = scalar((v, ctx): string | undefined => {
+  if (v == null) return undefined
+  if (typeof v !== 'string') return fail(ctx, v, required('a URL')({ input: v }))
+  return v.trim() || undefined
+})
 
-export const dateValue = z.unknown().transform((value, ctx) => {
+export const dateValue = scalar((value, ctx) => {
   const iso = toIsoDate(value)
   if (iso === undefined) {
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message:
-        value === undefined || value === null
-          ? 'is required'
-          : `expected a date such as 2023-07-29T15:11:00Z, got ${describeValue(value)}`,
-    })
-    return z.NEVER
+    return fail(
+      ctx,
+      value,
+      value === undefined || value === null
+        ? 'is required'
+        : `expected a date such as 2023-07-29T15:11:00Z, got ${describeValue(value)}`,
+    )
   }
   return iso
 })
 
 /** A number, also when written as a string (`quality: "58"`). */
-const numberValue = z
-  .union([z.number(), z.string()], { error: required('a number') })
-  .nullish()
-  .transform((value, ctx) => {
-    if (value == null || value === '') return undefined
-    const n = typeof value === 'number' ? value : Number(value.trim())
-    if (!Number.isFinite(n)) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `expected a number, got ${describeValue(value)}`,
-      })
-      return z.NEVER
-    }
-    return n
-  })
+const numberValue = scalar((value, ctx): number | undefined => {
+  if (value == null || value === '') return undefined
+  const n = typeof value === 'string' ? Number(value.trim()) : value
+  if (typeof n !== 'number' || !Number.isFinite(n))
+    return fail(ctx, value, `expected a number, got ${describeValue(value)}`)
+  return n
+})
 
-const booleanValue = z
-  .union([z.boolean(), z.enum(['true', 'false', 'yes', 'no'])], {
-    error: required('true or false'),
-  })
-  .nullish()
-  .transform((v) => v === true || v === 'true' || v === 'yes')
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no'])
+const booleanValue = scalar((v, ctx) => {
+  if (v == null) return false
+  if (typeof v !== 'boolean' && !BOOLEAN_WORDS.has(v as string))
+    return fail(ctx, v, required('true or false')({ input: v }))
+  return v === true || v === 'true' || v === 'yes'
+})
 
 /** `null` and a missing list both mean an empty list. */
 const list = <T extends z.ZodType>(item: T) =>

@@ -15,6 +15,22 @@ describe('decodeEntities', () => {
   })
 })
 
+describe('cleanText', () => {
+  it.each([
+    ['clean text', 'clean text'],
+    ['', ''],
+    [' leading', 'leading'],
+    ['trailing ', 'trailing'],
+    ['two  spaces', 'two spaces'],
+    ['folded\nlines\tand tabs', 'folded lines and tabs'],
+    ['no-break\u00a0space and\u2003em space', 'no-break space and em space'],
+    ['\u2028', ''],
+    ['Q&amp;A', 'Q&A'],
+  ])('%j becomes %j', (input, out) => {
+    expect(cleanText(input)).toBe(out)
+  })
+})
+
 describe('safeHttpUrl', () => {
   it.each([
     ['https://example.com/a b', 'https://example.com/a%20b'],

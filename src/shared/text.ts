@@ -14,8 +14,13 @@ export function decodeEntities(input: string): string {
     : once
 }
 
+/** Whitespace that `cleanText` would change: any but a single space between words. */
+const UNCLEAN_SPACE = /[^\S ]| {2}|^ | $/
+
 /** Collapses whitespace runs (newlines in folded YAML, tabs) to single spaces and trims. */
 export function cleanText(input: string): string {
+  // Most text is clean already: one scan to tell is cheaper than the replace.
+  if (!input.includes('&') && !UNCLEAN_SPACE.test(input)) return input
   return decodeEntities(input).replace(/\s+/g, ' ').trim()
 }
 
