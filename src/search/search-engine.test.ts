@@ -31,8 +31,8 @@ const docs: SearchSource[] = [
 ]
 
 /** An engine over the built index, its chunks passed through JSON as the worker gets them. */
-function engineFor(sources: SearchSource[]) {
-  const { manifest, chunks, sets } = buildSearchIndex(sources)
+function engineFor(sources: SearchSource[], options?: { splitPostings: number }) {
+  const { manifest, chunks, sets } = buildSearchIndex(sources, options)
   const loaded: string[] = []
   const engine = createSearchEngine(JSON.parse(JSON.stringify(manifest)), {
     chunk: (n) => {
@@ -161,6 +161,14 @@ describe('chunked index', () => {
           .map((r) => [r.id, r.score.toFixed(9), r.terms])
       expect(scores(chunk), word).toEqual(scores(whole))
     }
+  })
+
+  it('finds the same when the words are chunked by three letters', async () => {
+    const { engine: split, loaded } = engineFor(docs, { splitPostings: 1 })
+    expect(await split.search('recognition')).toEqual(await engine.search('recognition'))
+    expect(loaded).toEqual(['rec'])
+    for (const q of ['re', 'recogniton', 'sp "speech recognition"', 'nvidai -walk', 'ch', 'a'])
+      expect(await split.search(q), q).toEqual(await engine.search(q))
   })
 
   it('indexes nothing for an empty corpus, and searches it', async () => {

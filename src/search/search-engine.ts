@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch'
 import { parseSearchQuery } from '../shared/search-query.ts'
 import {
-  chunkKey,
+  chunkLocator,
   chunkOptions,
   chunkToMiniSearch,
   FIELDS,
@@ -72,39 +72,47 @@ export function createSearchEngine(manifest: SearchManifest, files: IndexFiles) 
     return value
   }
   const bucketOf = (key: string) => setBucket(key, manifest.setBuckets)
+  const locate = chunkLocator(manifest)
+  /** A two-letter word is a prefix of every word in its group. */
+  const wholeGroupFor = (w: string) => prefix(w) && w.length < 3
 
-  /** Loads the chunks of these words and the buckets of these set keys. */
-  const prepare = (terms: string[], setKeys: string[]) =>
-    Promise.all([
-      ...[...new Set(terms.map(chunkKey))].map(async (key) => {
+  /** Loads these chunks (a key without a chunk: no indexed word starts so). */
+  const loadChunks = (keys: string[]) =>
+    Promise.all(
+      [...new Set(keys)].map(async (key) => {
         const n = chunkNumbers.get(key)
-        // No chunk: no indexed word starts with these letters.
         if (n === undefined) return
         const load = async () =>
           MiniSearch.loadJS(chunkToMiniSearch(await files.chunk(n), manifest), chunkOptions)
         ready.set(key, await once(chunks, key, load))
       }),
-      ...[...new Set(setKeys.map(bucketOf))].map(async (n) =>
+    )
+  const loadBuckets = (setKeys: string[]) =>
+    Promise.all(
+      [...new Set(setKeys.map(bucketOf))].map(async (n) =>
         readyBuckets.set(n, await once(buckets, n, () => files.setBucket(n))),
       ),
-    ])
+    )
 
-  const lookup = (term: string, options: SearchOptions): Hits => {
+  /** One word's matches across the chunks it may be in, scores added as in one index. */
+  const lookup = (term: string, options: SearchOptions, wholeGroup = false): Hits => {
     const hits: Hits = new Map()
-    for (const r of ready.get(chunkKey(term))?.search(term, options) ?? [])
-      hits.set(r.id as number, { score: r.score, match: r.match })
+    for (const key of locate(term, wholeGroup))
+      for (const r of ready.get(key)?.search(term, options) ?? []) {
+        const hit = hits.get(r.id as number)
+        hits.set(r.id as number, hit ? add(hit, r) : { score: r.score, match: r.match })
+      }
     return hits
   }
   const idsOf = (key: string) => new Set(undelta(readyBuckets.get(bucketOf(key))?.[key] ?? []))
 
   /** A word as typed: also a prefix; when the index does not know it, small typos forgiven. */
-  const word = (w: string) => {
-    const hits = lookup(w, { ...inText, prefix: prefix(w), fuzzy: false })
+  const word = async (w: string) => {
+    const options = { ...inText, prefix: prefix(w) }
+    const hits = lookup(w, { ...options, fuzzy: false }, wholeGroupFor(w))
     if (hits.size > 0 || !fuzzy(w)) return { hits, unknown: hits.size === 0 }
-    return {
-      hits: lookup(w, { ...inText, prefix: prefix(w), fuzzy: fuzzy(w), maxFuzzy: 2 }),
-      unknown: true,
-    }
+    await loadChunks(locate(w, true))
+    return { hits: lookup(w, { ...options, fuzzy: fuzzy(w), maxFuzzy: 2 }, true), unknown: true }
   }
   const exactWord = (w: string) => lookup(w, { ...inText, ...exactly })
   const pairsOf = (phrase: string[]) => phrase.slice(1).map((w, i) => pairKey(phrase[i]!, w))
@@ -124,20 +132,22 @@ export function createSearchEngine(manifest: SearchManifest, files: IndexFiles) 
     async search(input: string): Promise<SearchHits> {
       const q = parseSearchQuery(input)
       const phraseWords = [...q.phrases, ...q.excludePhrases]
-      await prepare(
-        [...q.words, ...q.excludeWords, ...phraseWords.flat()],
-        [
+      await Promise.all([
+        loadChunks([
+          ...q.words.flatMap((w) => locate(w, wholeGroupFor(w))),
+          ...[...q.excludeWords, ...phraseWords.flat()].flatMap((w) => locate(w, false)),
+        ]),
+        loadBuckets([
           ...phraseWords.flatMap(pairsOf),
           ...[...q.sources, ...q.excludeSources].map(sourceKey),
           ...[...q.topics, ...q.excludeTopics].map(topicKey),
-        ],
-      )
+        ]),
+      ])
 
       const unknown = new Set<string>()
       const positive: Hits[] = [
-        ...q.words.map((w) => {
-          const found = word(w)
-          if (found.unknown) unknown.add(w)
+        ...(await Promise.all(q.words.map(word))).map((found, i) => {
+          if (found.unknown) unknown.add(q.words[i]!)
           return found.hits
         }),
         ...q.phrases.map(phrase),
@@ -184,16 +194,20 @@ export type SearchEngine = ReturnType<typeof createSearchEngine>
 
 const noMatch = (): Hit => ({ score: 0, match: {} })
 
-/** Articles in both, scores added (as MiniSearch's own AND does), matched words merged. */
+/** Two matches of one article as one: scores added (as MiniSearch does), matched words merged. */
+function add(x: Hit, y: Hit): Hit {
+  const match = { ...x.match }
+  for (const [term, fields] of Object.entries(y.match))
+    match[term] = [...new Set([...(match[term] ?? []), ...fields])]
+  return { score: x.score + y.score, match }
+}
+
+/** Articles in both. */
 function both(a: Hits, b: Hits): Hits {
   const out: Hits = new Map()
   for (const [id, x] of a) {
     const y = b.get(id)
-    if (!y) continue
-    const match = { ...x.match }
-    for (const [term, fields] of Object.entries(y.match))
-      match[term] = [...new Set([...(match[term] ?? []), ...fields])]
-    out.set(id, { score: x.score + y.score, match })
+    if (y) out.set(id, add(x, y))
   }
   return out
 }

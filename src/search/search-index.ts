@@ -6,8 +6,9 @@ import { searchTerms } from '../shared/search-query.ts'
  * only what its own words need, whatever the size of the corpus:
  *
  *   search/index.json   the manifest: corpus size, average field lengths, the chunk keys
- *   search/<n>.json     a chunk: every word starting with the same two letters, with all its
- *                       postings and the field lengths of the articles they occur in
+ *   search/<n>.json     a chunk: every word starting with the same two letters (three, for
+ *                       letters that start many words), with all their postings and the
+ *                       field lengths of the articles they occur in
  *   search/s<n>.json    a bucket of id sets, by a hash of their key: the neighbouring-word pairs
  *                       (" first second") that check phrases, "@domain" for source: and
  *                       "#slug" for topic:
@@ -33,6 +34,8 @@ export interface SearchManifest {
   averageFieldLength: number[]
   /** Chunk keys; the chunk with key `chunks[n]` is `search/<n>.json`. */
   chunks: string[]
+  /** First two letters whose words are chunked by their first three. */
+  split: string[]
   /** Number of id-set buckets, `search/s<n>.json`. */
   setBuckets: number
 }
@@ -49,7 +52,24 @@ export interface SearchChunk {
 /** A bucket of id sets: key to delta-coded article ids. */
 export type SearchSetBucket = Record<string, number[]>
 
-export const chunkKey = (term: string) => term.slice(0, 2)
+/**
+ * Where a word may be: the keys of the chunks to look in. `wholeGroup` asks for every chunk of
+ * the word's first two letters, for a two-letter prefix or a typo after the second letter.
+ */
+export function chunkLocator(manifest: SearchManifest) {
+  const split = new Set(manifest.split)
+  const groups = new Map<string, string[]>()
+  for (const key of manifest.chunks) {
+    const group = groups.get(key.slice(0, 2))
+    if (group) group.push(key)
+    else groups.set(key.slice(0, 2), [key])
+  }
+  return (term: string, wholeGroup: boolean): string[] => {
+    const group = term.slice(0, 2)
+    if (!split.has(group)) return [group]
+    return wholeGroup ? (groups.get(group) ?? []) : [term.slice(0, 3)]
+  }
+}
 export const pairKey = (first: string, second: string) => ` ${first} ${second}`
 export const sourceKey = (domain: string) => `@${domain.toLowerCase()}`
 export const topicKey = (slug: string) => `#${slug.toLowerCase()}`
@@ -71,6 +91,8 @@ export const chunkOptions: Options<{ id: number }> = {
 const MINISEARCH_SERIALIZATION = 2
 /** Ids per set bucket, roughly: a few kilobytes to fetch for a phrase or an operator. */
 const IDS_PER_SET_BUCKET = 4000
+/** Postings above which the words of two first letters are chunked by their first three. */
+const SPLIT_POSTINGS = 5_000
 
 /** Decodes delta-coded ids. */
 export function undelta(deltas: number[]): number[] {
@@ -134,7 +156,10 @@ function occur(p: Postings, id: number) {
 }
 
 /** Builds the manifest, the chunks and the set buckets of a corpus, as the JSON text to write. */
-export function buildSearchIndex(sources: SearchSource[]): {
+export function buildSearchIndex(
+  sources: SearchSource[],
+  { splitPostings = SPLIT_POSTINGS } = {},
+): {
   manifest: SearchManifest
   chunks: string[]
   sets: string[]
@@ -190,8 +215,19 @@ export function buildSearchIndex(sources: SearchSource[]): {
   })
 
   const documentCount = sources.length
+  const groups = new Map<string, number[]>()
+  for (const [term, t] of termIds) inSet(groups, term.slice(0, 2), t)
   const byKey = new Map<string, number[]>()
-  for (const [term, t] of termIds) inSet(byKey, chunkKey(term), t)
+  const split: string[] = []
+  for (const [group, ids] of groups) {
+    let size = 0
+    for (const t of ids) for (const p of postings[t]!) size += p?.ids.length ?? 0
+    if (size <= splitPostings) byKey.set(group, ids)
+    else {
+      split.push(group)
+      for (const t of ids) inSet(byKey, terms[t]!.slice(0, 3), t)
+    }
+  }
   const keys = [...byKey.keys()].sort()
   const width = FIELDS.length
   const seenIn = new Int32Array(documentCount).fill(-1)
@@ -234,6 +270,7 @@ export function buildSearchIndex(sources: SearchSource[]): {
       documentCount,
       averageFieldLength: totals.map((n) => (documentCount === 0 ? 0 : n / documentCount)),
       chunks: keys,
+      split: split.sort(),
       setBuckets,
     },
     chunks,

@@ -1,5 +1,5 @@
-/** Cards per `cards/<n>.json` shard: two feed pages, small enough that scattered pages stay cheap. */
-export const SHARD_SIZE = 48
+/** Cards per `cards/<n>.json` shard: one feed page, small enough that scattered results (a search) stay cheap. */
+export const SHARD_SIZE = 24
 
 /** File names inside the data folder, shared by the plugin that writes and the app that reads. */
 export const dataPaths = {
