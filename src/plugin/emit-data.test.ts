@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import { SHARD_SIZE } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import { ArticleStore } from './article-store.ts'
 import { createDataFiles } from './emit-data.ts'
@@ -69,7 +70,7 @@ describe('createDataFiles', () => {
     expect(files.read('cards/00.json')).toBeUndefined()
   })
 
-  it('shards cards newest first, 48 to a file', async () => {
+  it('shards cards newest first, SHARD_SIZE to a file', async () => {
     const dir = await writeTree(
       Object.fromEntries(
         Array.from({ length: 100 }, (_, i) => [
@@ -82,9 +83,16 @@ describe('createDataFiles', () => {
       ),
     )
     const files = await filesFor(dir)
-    const shards = [0, 1, 2].map((n) => json<Card[]>(files.read(`cards/${n}.json`)))
-    expect(shards.map((s) => s.length)).toEqual([48, 48, 4])
+    const count = Math.ceil(100 / SHARD_SIZE)
+    const shards = Array.from({ length: count }, (_, n) =>
+      json<Card[]>(files.read(`cards/${n}.json`)),
+    )
+    expect(shards.map((s) => s.length)).toEqual([
+      ...Array<number>(count - 1).fill(SHARD_SIZE),
+      100 - (count - 1) * SHARD_SIZE,
+    ])
+    expect(files.read(`cards/${count}.json`)).toBeUndefined()
     expect(shards[0]![0]!.slug).toBe('a99')
-    expect(shards[2]!.at(-1)!.slug).toBe('a0')
+    expect(shards.at(-1)!.at(-1)!.slug).toBe('a0')
   })
 })
