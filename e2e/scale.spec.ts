@@ -300,3 +300,58 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
   await expect(headline).toHaveText(title)
   await openStoryAndGoBack(page, headline, title, () => expectPage(page, site, 3))
 })
+
+test('a search on 5,000 articles fetches only its words’ chunks of the index and counts right', async ({
+  page,
+}) => {
+  const site = data()
+  // The oracle: every article's words (title, full excerpt, provider, topics), as the box reads text.
+  const words = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  const docs = site.articles().map((a, i) => {
+    const card = site.cards[i]!
+    const provider = site.facets.providers[card.provider]!
+    const topics = card.topics.map((t) => site.facets.topics[t]!.name)
+    const fields = [a.title, a.excerpt, `${provider.name} ${provider.domain}`, topics.join(' ')]
+    return fields.map((f) => ` ${words(f).join(' ')} `)
+  })
+  const count = (test: (fields: string[]) => boolean) => docs.filter(test).length
+  const hasWord = (fields: string[], w: string) => fields.some((f) => f.includes(` ${w}`))
+
+  const requests = recordDataRequests(page)
+  await page.goto('/')
+  await expectCount(page, countText(site.facets.articleCount))
+  await requests.settled()
+  const before = requests.paths.length
+  const searchBox = page.getByRole('searchbox', { name: 'Search articles' })
+  const searchFiles = () => requests.paths.slice(before).filter((p) => p.startsWith('search/'))
+
+  const manifestResponse = page.waitForResponse((r) => r.url().endsWith('/search/index.json'))
+  await searchBox.fill('facial recognition')
+  const manifest = (await (await manifestResponse).json()) as { chunks: string[]; split: string[] }
+  const both = count((d) => hasWord(d, 'facial') && hasWord(d, 'recognition'))
+  expect(both, 'the corpus has such stories').toBeGreaterThan(PAGE_SIZE)
+  await expectCount(page, countText(both))
+  await requests.settled()
+  // The manifest and one chunk per word: "re" starts so many words here that its words are
+  // chunked by three letters, and "rec" is all that "recognition" needs.
+  expect(manifest.split).toContain('re')
+  const chunkFile = (key: string) => `search/${manifest.chunks.indexOf(key)}.json`
+  expect(searchFiles().sort()).toEqual(
+    [chunkFile('fa'), chunkFile('rec'), 'search/index.json'].sort(),
+  )
+
+  // A phrase adds one bucket of word pairs, and no chunk: its words' chunks are loaded.
+  const seen = searchFiles().length
+  await searchBox.fill('"facial recognition"')
+  await expectCount(
+    page,
+    countText(count((d) => d.some((f) => f.includes(' facial recognition ')))),
+  )
+  await requests.settled()
+  expect(searchFiles().slice(seen)).toEqual([expect.stringMatching(/^search\/s\d+\.json$/)])
+})
