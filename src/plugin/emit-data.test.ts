@@ -16,12 +16,7 @@ const json = <T>(content: string | Uint8Array | undefined) => JSON.parse(content
 describe('createDataFiles', () => {
   it('emits facets, the facet index, card shards and one detail per article', async () => {
     const files = await filesFor(bundledArticles)
-    expect(files.paths().slice(0, 4)).toEqual([
-      'facets.json',
-      'index.bin',
-      'search/index.json',
-      'search/0.json',
-    ])
+    expect(files.paths().slice(0, 3)).toEqual(['facets.json', 'index.bin', 'cards/0.json'])
     expect(files.paths().filter((p) => p.startsWith('articles/'))).toHaveLength(5)
 
     const facets = json<Facets>(files.read('facets.json'))

@@ -9,8 +9,12 @@ const CARD_EXCERPT_CHARS = 240
 const NEIGHBOURS = 4
 
 export interface DataFiles {
-  /** Every file's path relative to the data folder. */
+  /** Every file's path relative to the data folder, but the search index's. */
   paths(): string[]
+  /** The search index's files (building the index, unless `prepareSearch` has). */
+  searchPaths(): string[]
+  /** Builds the search index on another thread, so that the caller can go on meanwhile. */
+  prepareSearch(): Promise<void>
   /** One file's content, generated when first asked for; `undefined` for an unknown path. */
   read(path: string): string | Uint8Array | undefined
 }
@@ -107,10 +111,11 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     paths: () => [
       dataPaths.facets,
       dataPaths.index,
-      ...search.paths(),
       ...Array.from({ length: shardCount }, (_, n) => dataPaths.shard(n)),
       ...articles.map((a) => dataPaths.article(a.slug)),
     ],
+    searchPaths: () => search.paths(),
+    prepareSearch: () => search.prepare(),
     read(path) {
       let content = cache.get(path)
       if (content === undefined) {

@@ -4,6 +4,7 @@ import { createSearchEngine } from '../search/search-engine.ts'
 import type { SearchManifest } from '../search/search-index.ts'
 import { ArticleStore } from './article-store.ts'
 import { createDataFiles } from './emit-data.ts'
+import { createSearchFiles } from './emit-search.ts'
 import { bundledArticles } from './test-support/fixtures.ts'
 
 describe('search files', () => {
@@ -14,8 +15,10 @@ describe('search files', () => {
     const read = <T>(path: string) => JSON.parse(files.read(path) as string) as T
     const manifest = read<SearchManifest>('search/index.json')
     expect(manifest.documentCount).toBe(5)
-    const searchPaths = files.paths().filter((p) => p.startsWith('search/'))
+    const searchPaths = files.searchPaths()
     expect(searchPaths).toHaveLength(1 + manifest.chunks.length + manifest.setBuckets)
+    expect(searchPaths.every((p) => p.startsWith('search/'))).toBe(true)
+    expect(files.paths().filter((p) => p.startsWith('search/'))).toEqual([])
     expect(searchPaths.every((p) => typeof files.read(p) === 'string')).toBe(true)
     expect(files.read('search/999.json')).toBeUndefined()
     expect(files.read('search/01.json')).toBeUndefined()
@@ -31,5 +34,16 @@ describe('search files', () => {
     expect(await ids('source:bmmagazine.co.uk')).toEqual(
       cards.filter((c) => c.provider === cards[0]!.provider).map((c) => c.id),
     )
+  })
+
+  it('are the same when built on a worker thread', async () => {
+    const store = new ArticleStore({ dir: bundledArticles })
+    await store.scan()
+    const { dataset } = store.result()
+    const here = createSearchFiles(dataset)
+    const there = createSearchFiles(dataset, { workerThreshold: 0 })
+    await there.prepare()
+    expect(there.paths()).toEqual(here.paths())
+    for (const p of here.paths()) expect(there.read(p), p).toBe(here.read(p))
   })
 })

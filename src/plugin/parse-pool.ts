@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import { parseBatch, WORKER_FLAG, type ParsedEntry } from './parse-worker.ts'
+import { ask, startTsWorker } from './ts-worker.ts'
 
 /** Below this many files, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 2_000
@@ -29,7 +30,7 @@ export async function parseInParallel(
       workers.map(async (worker) => {
         while (next < batches.length) {
           const at = next++
-          out[at] = await run(worker, { dir, names: batches[at]!, options })
+          out[at] = await ask<ParsedEntry[]>(worker, { dir, names: batches[at]!, options })
         }
       }),
     )
@@ -40,34 +41,11 @@ export async function parseInParallel(
 }
 
 function startWorker(): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const entry = new URL('./parse-worker.ts', import.meta.url).href
-  const shim = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)})`
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`), {
-    workerData: { [WORKER_FLAG]: true },
-    // Parsing makes much short-lived garbage: with V8's default young generation, scavenges
-    // take more time than the parsing (measured in a worker: 96 MB parses ~1.8× faster).
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-  })
-}
-
-function run(worker: Worker, job: { dir: string; names: string[]; options: NormaliseOptions }) {
-  return new Promise<ParsedEntry[]>((resolve, reject) => {
-    const cleanup = () => {
-      worker.off('message', onMessage)
-      worker.off('error', onError)
-    }
-    const onMessage = (m: { entries?: ParsedEntry[]; error?: string }) => {
-      cleanup()
-      if (m.entries) resolve(m.entries)
-      else reject(new Error(m.error))
-    }
-    const onError = (e: Error) => {
-      cleanup()
-      reject(e)
-    }
-    worker.on('message', onMessage)
-    worker.on('error', onError)
-    worker.postMessage(job)
-  })
+  // Parsing makes much short-lived garbage: with V8's default young generation, scavenges
+  // take more time than the parsing (measured in a worker: 96 MB parses ~1.8× faster).
+  return startTsWorker(
+    new URL('./parse-worker.ts', import.meta.url),
+    { [WORKER_FLAG]: true },
+    { maxYoungGenerationSizeMb: 96 },
+  )
 }

@@ -35,7 +35,7 @@ export const WORKER_FLAG = 'broadsheetParseWorker'
 if ((workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG])
   parentPort!.on('message', (job: ParseJob) => {
     try {
-      parentPort!.postMessage({ entries: parseBatch(job) })
+      parentPort!.postMessage({ value: parseBatch(job) })
     } catch (error) {
       parentPort!.postMessage({ error: (error as Error).message })
     }

@@ -25,6 +25,8 @@ interface Context {
   config: ResolvedConfig
   files?: DataFiles
   result?: StoreResult
+  /** The search index being built for a build's writeBundle. */
+  searchReady?: Promise<void>
   /** Names the build's data folder; derived from everything the data files are made of. */
   version?: string
   codeHash: string
@@ -76,7 +78,12 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       }
       const parsedAt = performance.now()
       const result = refresh()
-      if (building) ctx.version = datasetVersion(ctx.codeHash, ctx.options, ctx.store.entries())
+      if (building) {
+        ctx.version = datasetVersion(ctx.codeHash, ctx.options, ctx.store.entries())
+        // Built on another thread while Vite bundles the app; writeBundle waits for it.
+        ctx.searchReady = ctx.files!.prepareSearch()
+        ctx.searchReady.catch(() => {})
+      }
       ctx.times.parseMs = parsedAt - started
       ctx.times.datasetMs = performance.now() - parsedAt
       const text = report(result, ctx.options.dir)
@@ -108,20 +115,27 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
   const build: Plugin = {
     name: `${PLUGIN_NAME}:build`,
     apply: 'build',
-    writeBundle(outputOptions) {
+    async writeBundle(outputOptions) {
       const started = performance.now()
       const files = ctx.files!
+      const searchReady = ctx.searchReady ?? files.prepareSearch()
       const outDir = outputOptions.dir ?? path.resolve(ctx.config.root, ctx.config.build.outDir)
       const dataDir = path.join(outDir, 'data', ctx.version!)
-      const paths = files.paths()
-      for (const dir of new Set(paths.map((p) => path.dirname(path.join(dataDir, p))))) {
-        mkdirSync(dir, { recursive: true })
+      const write = (paths: string[]) => {
+        for (const dir of new Set(paths.map((p) => path.dirname(path.join(dataDir, p))))) {
+          mkdirSync(dir, { recursive: true })
+        }
+        // Plain synchronous writes: for tens of thousands of small files they beat any number
+        // of concurrent async ones on this kind of disk (measured in bench/).
+        for (const p of paths) writeFileSync(path.join(dataDir, p), files.read(p)!)
+        return paths.length
       }
-      // Plain synchronous writes: for tens of thousands of small files they beat any number of
-      // concurrent async ones on this kind of disk (measured in bench/).
-      for (const p of paths) writeFileSync(path.join(dataDir, p), files.read(p)!)
+      // The search index is built on another thread while this one writes everything else.
+      let written = write(files.paths())
+      await searchReady
+      written += write(files.searchPaths())
       ctx.times.writeMs = performance.now() - started
-      ctx.config.logger.info(`wrote ${paths.length} data files to ${displayDir(dataDir)}`)
+      ctx.config.logger.info(`wrote ${written} data files to ${displayDir(dataDir)}`)
       ctx.config.logger.info(dataBuildLine(ctx.result!.fileCount, ctx.times))
     },
   }

@@ -1,0 +1,40 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads'
+
+/**
+ * Starts a worker thread on a TypeScript module of this folder. The module runs through tsx (a
+ * dev dependency, like Vite itself), registered inside the worker.
+ */
+export function startTsWorker(
+  entry: URL,
+  workerData: unknown,
+  resourceLimits?: ResourceLimits,
+): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const shim = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry.href)})`
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(shim)}`), {
+    workerData,
+    resourceLimits,
+  })
+}
+
+/** Sends one job to a worker and waits for its one answer: `{ value }` or `{ error }`. */
+export function ask<T>(worker: Worker, job: unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+    }
+    const onMessage = (m: { value?: T; error?: string }) => {
+      cleanup()
+      if (m.error === undefined) resolve(m.value as T)
+      else reject(new Error(m.error))
+    }
+    const onError = (e: Error) => {
+      cleanup()
+      reject(e)
+    }
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.postMessage(job)
+  })
+}
