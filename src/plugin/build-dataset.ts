@@ -50,6 +50,8 @@ const fileSlugs = new Map<string, string>()
 const MAX_FILE_SLUGS = 500_000
 /** One object per provider as shown (domain, name, logo), kept across rebuilds. */
 const providerRefs = new Map<string, ProviderRef>()
+/** The provider as shown that each parsed provider object became last time. */
+const shownAs = new WeakMap<ProviderRef, ProviderRef>()
 const MAX_PROVIDER_REFS = 100_000
 
 function fileSlug(file: string): string {
@@ -101,10 +103,11 @@ export function buildDataset(files: ValidFile[]): Dataset {
     const providerId = providerIndex.idOf(f.article.provider.domain)
     const topicIds = [...new Set(topics.map((t) => topicIndex.idOf(t)))]
     // What the related stories take from the rest of the corpus: a provider and maybe a slug.
-    const relatedKey = related.flatMap((r) => {
+    const relatedKey: unknown[] = []
+    for (const r of related) {
       const slug = slugByUrl.get(r.url)
-      return [providerIndex.ref(r.provider), slug !== f.slug ? slug : undefined]
-    })
+      relatedKey.push(providerIndex.ref(r.provider), slug !== f.slug ? slug : undefined)
+    }
     const last = derived.get(f.article)
     let article: DatasetArticle
     if (
@@ -262,6 +265,8 @@ function indexProviders(articles: SourceArticle[]) {
       const id = ids.get(p.domain)
       const name = id === undefined ? p.name : list[id]!.name
       const logo = p.logo ?? byDomain.get(p.domain)?.logo
+      const last = shownAs.get(p)
+      if (last && last.name === name && last.logo === logo) return last
       const key = `${p.domain}\n${name}\n${logo ?? ''}`
       let ref = providerRefs.get(key)
       if (ref === undefined) {
@@ -269,6 +274,7 @@ function indexProviders(articles: SourceArticle[]) {
         ref = { domain: p.domain, name, ...(logo && { logo }) }
         providerRefs.set(key, ref)
       }
+      shownAs.set(p, ref)
       return ref
     },
   }
