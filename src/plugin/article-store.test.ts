@@ -218,4 +218,73 @@ describe('ArticleStore on a folder of good and broken files', () => {
     const untouched = after.articles.filter((a) => a.file !== guardian)
     expect(untouched.every((a) => before.articles.includes(a))).toBe(true)
   })
+
+  it('edits that nothing else depends on are patched in; every result equals a fresh scan', async () => {
+    const dir = await writeTree({
+      'a.md': good('A', 'https://e.x/a'),
+      'b.md': good('B', 'https://e.x/b', '2024-02-02T03:04:05Z'),
+    })
+    await cp(bundledArticles, path.join(dir, 'bundled'), { recursive: true })
+    const guardian =
+      'bundled/2023-07-29-home-office-secretly-backs-facial-recognition-technology-to-curb-shoplifting.md'
+    const { store } = await load(dir)
+    const fresh = async () => (await load(dir)).store.result()
+    const edit = async (name: string, change: (text: string) => string) => {
+      const file = path.join(dir, name)
+      await writeFile(file, change(await readFile(file, 'utf8')))
+      return store.update(name)
+    }
+    /** Runs the edits, then checks the result against a fresh scan; true when it was patched. */
+    const check = async (...edits: [string, (text: string) => string][]) => {
+      const before = store.result()
+      for (const [name, change] of edits) await edit(name, change)
+      const after = store.result()
+      expect(after).toEqual(await fresh())
+      // A patch keeps the corpus-wide lists; the full pass makes them anew.
+      return after.dataset.topics === before.dataset.topics
+    }
+
+    // Patched: a title, a related story's title and date, a warning (a bad AMP link), twice in a row.
+    expect(await check([guardian, (t) => t.replace('title: "', 'title: "Edited: ')])).toBe(true)
+    expect(await check(['a.md', (t) => t.replace('title: "A"', 'title: "A, edited"')])).toBe(true)
+    expect(
+      await check([
+        guardian,
+        (t) =>
+          t
+            .replace('  - title: "Pocatello', '  - title: "Edited Pocatello')
+            .replace(
+              'publishedDateTime: 2023-07-28T19:37:00Z',
+              'publishedDateTime: 2023-07-27T19:37:00Z',
+            ),
+      ]),
+    ).toBe(true)
+    expect(
+      await check([
+        guardian,
+        (t) => t.replace('ampWebUrl: "https://amp.', 'ampWebUrl: "javascript:'),
+      ]),
+    ).toBe(true)
+    expect(store.result().warnings.map((w) => w.field)).toContain('ampWebUrl')
+
+    // The full pass: two files at once, a topic, a date, a provider's name, a URL, a file
+    // that turns invalid and back.
+    expect(
+      await check(
+        ['a.md', (t) => t.replace('title: "A, edited"', 'title: "A"')],
+        ['b.md', (t) => t.replace('title: "B"', 'title: "B2"')],
+      ),
+    ).toBe(false)
+    expect(await check([guardian, (t) => t.replace('  - AI\n', '  - Robotics\n')])).toBe(false)
+    expect(await check(['b.md', (t) => t.replace('2024-02-02', '2023-02-02')])).toBe(false)
+    expect(await check([guardian, (t) => t.replace('name: The Guardian', 'name: Guardian')])).toBe(
+      false,
+    )
+    expect(await check(['a.md', (t) => t.replace('https://e.x/a', 'https://e.x/a2')])).toBe(false)
+    expect(await check(['a.md', (t) => t.replace('title: "A"', 'title: [')])).toBe(false)
+    expect(store.result().invalidFiles).toEqual(['a.md'])
+    expect(await check(['a.md', (t) => t.replace('title: [', 'title: "A"')])).toBe(false)
+    // And patching again after the full pass.
+    expect(await check(['b.md', (t) => t.replace('title: "B2"', 'title: "B3"')])).toBe(true)
+  })
 })

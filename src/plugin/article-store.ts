@@ -3,7 +3,7 @@ import { statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
-import { buildDataset, type Dataset } from './build-dataset.ts'
+import { buildPatchableDataset, type Dataset } from './build-dataset.ts'
 import { parseArticleFile, type ArticleIssue, type ParsedFile } from './parse-article-file.ts'
 import { parseInParallel } from './parse-pool.ts'
 
@@ -39,6 +39,15 @@ const digest = (text: string) => createHash('sha1').update(text).digest('base64'
 export class ArticleStore {
   private readonly parsed = new Map<string, StoreEntry>()
   private current: StoreResult | undefined
+  /** The result last made, which `edits` are relative to. */
+  private last: StoreResult | undefined
+  /** The last full dataset pass's way of applying one edited file. */
+  private patch: ReturnType<typeof buildPatchableDataset>['patch'] | undefined
+  /**
+   * What each file edited since `last` was made held then; undefined once anything else
+   * happened (a file added or removed, a scan), and `last` cannot be patched.
+   */
+  private edits: Map<string, ParsedFile> | undefined
 
   constructor(readonly options: StoreOptions) {}
 
@@ -69,7 +78,7 @@ export class ArticleStore {
       const stat = stats.get(entry.name)!
       this.parsed.set(entry.name, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs })
     }
-    this.current = undefined
+    this.forget()
     return stale.length
   }
 
@@ -81,7 +90,7 @@ export class ArticleStore {
   /** Takes back what an earlier run remembered; `scan()` then checks it against the folder. */
   restore(entries: [string, StoreEntry][]): void {
     for (const [name, entry] of entries) this.parsed.set(name, entry)
-    this.current = undefined
+    this.forget()
   }
 
   /** Re-reads one file (relative name); returns whether its content changed. */
@@ -100,33 +109,69 @@ export class ArticleStore {
       throw error
     }
     const hash = digest(text)
-    if (this.parsed.get(name)?.digest === hash) return false
+    const before = this.parsed.get(name)
+    if (before?.digest === hash) return false
     // No stat: the next scan() reads this file again rather than trust a time taken mid-write.
     this.parsed.set(name, { digest: hash, result: parseArticleFile(name, text, this.options) })
+    if (before && this.edits && !this.edits.has(name)) this.edits.set(name, before.result)
+    else if (!before) this.edits = undefined
     this.current = undefined
     return true
   }
 
   remove(name: string): boolean {
     const had = this.parsed.delete(name)
-    if (had) this.current = undefined
+    if (had) this.forget()
     return had
+  }
+
+  private forget() {
+    this.current = undefined
+    this.edits = undefined
   }
 
   result(): StoreResult {
     if (this.current) return this.current
+    const patched = this.patched()
+    if (patched) return patched
     const results = [...this.parsed.values()]
       .map((p) => p.result)
       .sort((a, b) => (a.file < b.file ? -1 : 1))
     const valid = results.flatMap((r) => (r.ok ? [{ file: r.file, article: r.article }] : []))
     const invalid = results.filter((r) => !r.ok)
-    this.current = {
-      dataset: buildDataset(valid),
+    const built = buildPatchableDataset(valid)
+    this.patch = built.patch
+    this.edits = new Map()
+    this.current = this.last = {
+      dataset: built.dataset,
       fileCount: results.length,
       invalidFiles: invalid.map((r) => r.file),
       errors: invalid.flatMap((r) => r.errors),
       warnings: results.flatMap((r) => r.warnings),
     }
+    return this.current
+  }
+
+  /**
+   * The usual save in the dev server, one valid file edited in a way no other article depends
+   * on, applied to the last result without the corpus-wide pass.
+   */
+  private patched(): StoreResult | undefined {
+    const last = this.last
+    if (!last || !this.patch || this.edits?.size !== 1) return undefined
+    const [name, before] = [...this.edits][0]!
+    const after = this.parsed.get(name)?.result
+    if (!before.ok || !after?.ok) return undefined
+    const dataset = this.patch(before.article, { file: after.file, article: after.article })
+    if (!dataset) return undefined
+    // Warnings are listed by file: the edited file's take the place of its old ones.
+    const warnings = [
+      ...last.warnings.filter((w) => w.file < name),
+      ...after.warnings,
+      ...last.warnings.filter((w) => w.file > name),
+    ]
+    this.edits = new Map()
+    this.current = this.last = { ...last, dataset, warnings }
     return this.current
   }
 }

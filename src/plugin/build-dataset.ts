@@ -71,6 +71,18 @@ function fileSlug(file: string): string {
  * are themselves in the corpus. Input order does not matter; output is deterministic.
  */
 export function buildDataset(files: ValidFile[]): Dataset {
+  return buildPatchableDataset(files).dataset
+}
+
+/**
+ * `buildDataset`, plus a way to apply one edited file without the corpus-wide pass: `patch`
+ * gives the next dataset when the edit changes nothing that other articles depend on (URL,
+ * date, provider, topics, its related stories' links and providers), and undefined otherwise.
+ */
+export function buildPatchableDataset(files: ValidFile[]): {
+  dataset: Dataset
+  patch: (before: SourceArticle, after: ValidFile) => Dataset | undefined
+} {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const { kept, merges } = mergeDuplicates(sorted)
 
@@ -97,7 +109,7 @@ export function buildDataset(files: ValidFile[]): Dataset {
     if (f.article.webUrl) slugByUrl.set(f.article.webUrl, f.slug)
   }
 
-  const articles: DatasetArticle[] = withSlugs.map((f, id) => {
+  const derive = (f: ValidFile & { slug: string }, id: number): DatasetArticle => {
     const { topics, related } = f.article
     const provider = providerIndex.ref(f.article.provider)
     const providerId = providerIndex.idOf(f.article.provider.domain)
@@ -144,7 +156,8 @@ export function buildDataset(files: ValidFile[]): Dataset {
     }
     derived.set(f.article, { article, relatedKey })
     return article
-  })
+  }
+  let articles = withSlugs.map(derive)
 
   const providersByTopic = topicIndex.list.map(() => new Map<number, number>())
   const topicsByProvider = providerIndex.list.map(() => new Map<number, number>())
@@ -159,7 +172,33 @@ export function buildDataset(files: ValidFile[]): Dataset {
     ...p,
     topTopics: top(topicsByProvider[p.id]!),
   }))
-  return { articles, topics, providers, merges }
+
+  const patch = (before: SourceArticle, after: ValidFile): Dataset | undefined => {
+    const id = articles.findIndex((a) => a.file === after.file)
+    // A file merged away, or an edit that others depend on: the whole pass it is.
+    if (id < 0 || !sameForOthers(before, after.article)) return undefined
+    articles = articles.slice()
+    articles[id] = derive({ ...after, slug: articles[id]!.slug }, id)
+    return { articles, topics, providers, merges }
+  }
+  return { dataset: { articles, topics, providers, merges }, patch }
+}
+
+/** Whether an edit leaves untouched everything that other articles take from this one. */
+function sameForOthers(a: SourceArticle, b: SourceArticle): boolean {
+  const sameProvider = (x: ProviderRef, y: ProviderRef) =>
+    x.domain === y.domain && x.name === y.name && x.logo === y.logo
+  return (
+    a.url === b.url &&
+    a.webUrl === b.webUrl &&
+    a.date === b.date &&
+    sameProvider(a.provider, b.provider) &&
+    sameItems(a.topics, b.topics) &&
+    a.related.length === b.related.length &&
+    a.related.every(
+      (r, i) => r.url === b.related[i]!.url && sameProvider(r.provider, b.related[i]!.provider),
+    )
+  )
 }
 
 function mergeDuplicates(files: ValidFile[]) {

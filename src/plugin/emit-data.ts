@@ -26,13 +26,10 @@ export interface DataFiles {
  */
 export function createDataFiles(dataset: Dataset): DataFiles {
   const { articles } = dataset
-  const bySlug = new Map(articles.map((a) => [a.slug, a]))
-  const idsByTopic = dataset.topics.map(() => [] as number[])
-  const idsByProvider = dataset.providers.map(() => [] as number[])
-  for (const a of articles) {
-    for (const t of a.topicIds) idsByTopic[t]!.push(a.id)
-    idsByProvider[a.providerId]!.push(a.id)
-  }
+  // What only story pages need is made when the first one is asked for: a dev server's
+  // rebuild after a save renders just the files the open page fetches.
+  let lookups: ReturnType<typeof storyLookups> | undefined
+  const forStories = () => (lookups ??= storyLookups(dataset))
   const cards = articles.map(cardOf)
   const lite = (id: number): CardLite | undefined => {
     const c = cards[id]
@@ -52,6 +49,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
   })
 
   const detail = (a: DatasetArticle): ArticleDetail => {
+    const { idsByTopic, idsByProvider } = forStories()
     // The most specific topic (fewest articles) that has other stories to offer.
     const topic = a.topicIds
       .filter((t) => idsByTopic[t]!.length > 1)
@@ -103,7 +101,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
       return JSON.stringify(cards.slice(n * SHARD_SIZE, (n + 1) * SHARD_SIZE))
     }
     const slug = /^articles\/([a-z0-9-]+)\.json$/.exec(path)?.[1]
-    const article = slug === undefined ? undefined : bySlug.get(slug)
+    const article = slug === undefined ? undefined : forStories().bySlug.get(slug)
     return article && JSON.stringify(detail(article))
   }
 
@@ -126,6 +124,18 @@ export function createDataFiles(dataset: Dataset): DataFiles {
       return content
     },
   }
+}
+
+/** Articles by slug, and the ids of each topic's and each provider's articles, newest first. */
+function storyLookups({ articles, topics, providers }: Dataset) {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]))
+  const idsByTopic = topics.map(() => [] as number[])
+  const idsByProvider = providers.map(() => [] as number[])
+  for (const a of articles) {
+    for (const t of a.topicIds) idsByTopic[t]!.push(a.id)
+    idsByProvider[a.providerId]!.push(a.id)
+  }
+  return { bySlug, idsByTopic, idsByProvider }
 }
 
 /** Cards of unchanged articles (the same object across dev rebuilds) are not made again. */
