@@ -7,14 +7,13 @@ import { deserialize, serialize } from 'node:v8'
 import type { StoreEntry } from './article-store.ts'
 
 /**
- * Hash of the code that turns article files into data files (this folder, src/shared and the
- * search index's src/search), so that a cache written by other code, or a data folder named by
- * it, is never mistaken for current.
+ * Hash of the code that turns article files into data files (this folder and src/shared), so a
+ * cache written by other code, or data folder named by it, is never mistaken for current.
  */
 export function pipelineCodeHash(): string {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const hash = createHash('sha256')
-  for (const dir of [here, path.join(here, '../shared'), path.join(here, '../search')]) {
+  for (const dir of [here, path.join(here, '../shared')]) {
     for (const name of readdirSync(dir).sort()) {
       if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
         hash.update(name).update(readFileSync(path.join(dir, name)))

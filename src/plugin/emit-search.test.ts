@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Card } from '../shared/data.ts'
 import { createSearchEngine } from '../search/search-engine.ts'
-import type { SearchManifest } from '../search/search-index.ts'
+import type { SearchManifest } from '../shared/search-index.ts'
 import { ArticleStore } from './article-store.ts'
 import { createDataFiles } from './emit-data.ts'
 import { createSearchFiles } from './emit-search.ts'

@@ -1,5 +1,5 @@
 import { dataPaths } from '../shared/data-paths.ts'
-import { buildSearchIndex, type SearchSource } from '../search/search-index.ts'
+import { buildSearchIndex, type SearchSource } from '../shared/search-index.ts'
 import type { Dataset } from './build-dataset.ts'
 import { SEARCH_WORKER_FLAG } from './search-build-worker.ts'
 import { ask, startTsWorker } from './ts-worker.ts'

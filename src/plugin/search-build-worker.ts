@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { buildSearchIndex, type SearchSource } from '../search/search-index.ts'
+import { buildSearchIndex, type SearchSource } from '../shared/search-index.ts'
 
 /** Marks the worker emit-search starts, so importing this module elsewhere does nothing. */
 export const SEARCH_WORKER_FLAG = 'broadsheetSearchWorker'

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { searchTerms } from '../shared/search-query.ts'
 import { createSearchEngine } from './search-engine.ts'
-import { buildSearchIndex, chunkToMiniSearch, type SearchSource } from './search-index.ts'
+import { buildSearchIndex, chunkToMiniSearch, type SearchSource } from '../shared/search-index.ts'
 
 const guardian = { name: 'The Guardian', domain: 'theguardian.com' }
 const bbc = { name: 'BBC News', domain: 'bbc.co.uk' }

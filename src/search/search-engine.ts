@@ -13,7 +13,7 @@ import {
   type SearchChunk,
   type SearchManifest,
   type SearchSetBucket,
-} from './search-index.ts'
+} from '../shared/search-index.ts'
 
 export interface SearchHits {
   /** Matching article ids, best first: more query words in the title, then a higher score. */

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink'
 import { isMissingDataFile } from '../shared/data-paths.ts'
 import { createSearchEngine, type SearchEngine } from './search-engine.ts'
-import type { SearchManifest } from './search-index.ts'
+import type { SearchManifest } from '../shared/search-index.ts'
 
 /*
  * The search engine lives in this worker: it fetches the index manifest, then for each query

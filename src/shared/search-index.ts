@@ -1,5 +1,5 @@
 import type { AsPlainObject, Options } from 'minisearch'
-import { searchTerms } from '../shared/search-query.ts'
+import { searchTerms } from './search-query.ts'
 
 /*
  * The search index, built once at build time and cut into small files, so that a query fetches
