@@ -24,7 +24,11 @@ export interface DataFiles {
  * renders what the page asks for: `facets.json`, `index.bin`, the search files, `cards/<n>.json` (newest first,
  * SHARD_SIZE per file) and `articles/<slug>.json`.
  */
-export function createDataFiles(dataset: Dataset): DataFiles {
+export function createDataFiles(
+  dataset: Dataset,
+  /** Names this set of files for the search worker (see SearchManifest.version); dev only. */
+  { version }: { version?: string } = {},
+): DataFiles {
   const { articles } = dataset
   // What only story pages need is made when the first one is asked for: a dev server's
   // rebuild after a save renders just the files the open page fetches.
@@ -36,7 +40,7 @@ export function createDataFiles(dataset: Dataset): DataFiles {
     return c && { id: c.id, slug: c.slug, title: c.title, date: c.date, provider: c.provider }
   }
   const shardCount = Math.ceil(articles.length / SHARD_SIZE)
-  const search = createSearchFiles(dataset)
+  const search = createSearchFiles(dataset, { version })
 
   const facets = (): Facets => ({
     articleCount: articles.length,

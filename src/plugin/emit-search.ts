@@ -18,40 +18,53 @@ type SearchIndex = ReturnType<typeof buildSearchIndex>
 const WORKER_THRESHOLD = 2_000
 
 /**
- * The search index's files (see search-index.ts). Built by `prepare()`, or else on the first
- * read: a dev server builds it only once a page searches.
+ * The search index's files (see search-index.ts). Built by `prepare()` (on a worker thread for
+ * a large corpus), or else on the first read.
  */
 export function createSearchFiles(
   dataset: Dataset,
-  { workerThreshold = WORKER_THRESHOLD } = {},
+  {
+    workerThreshold = WORKER_THRESHOLD,
+    version,
+  }: { workerThreshold?: number; version?: string } = {},
 ): SearchFiles {
   let built: SearchIndex | undefined
+  let preparing: Promise<void> | undefined
+  // Only what the index reads, to keep what goes to a worker thread small.
+  const providers = dataset.providers.map(({ name, domain }) => ({ name, domain }))
+  const topics = dataset.topics.map(({ name, slug }) => ({ name, slug }))
   const sources = () =>
     dataset.articles.map((a): SearchSource => ({
       title: a.title,
       excerpt: a.excerpt,
-      provider: dataset.providers[a.providerId]!,
-      topics: a.topicIds.map((t) => dataset.topics[t]!),
+      provider: providers[a.providerId]!,
+      topics: a.topicIds.map((t) => topics[t]!),
     }))
   const index = () => (built ??= buildSearchIndex(sources()))
   const nth = (list: string[], n: string | undefined) =>
     n === undefined || String(Number(n)) !== n ? undefined : list[Number(n)]
   return {
-    async prepare() {
-      if (built) return
+    prepare() {
+      if (built) return Promise.resolve()
       // A small index is built sooner than a worker starts.
-      if (dataset.articles.length < workerThreshold) return void index()
-      // Building makes much short-lived garbage, as parsing does: a larger young generation.
-      const worker = startTsWorker(
-        new URL('./search-build-worker.ts', import.meta.url),
-        { [SEARCH_WORKER_FLAG]: true },
-        { maxYoungGenerationSizeMb: 96 },
-      )
-      try {
-        built ??= await ask<SearchIndex>(worker, sources())
-      } finally {
-        await worker.terminate()
-      }
+      if (dataset.articles.length < workerThreshold) return Promise.resolve(void index())
+      if (preparing) return preparing
+      preparing = (async () => {
+        // Building makes much short-lived garbage, as parsing does: a larger young generation.
+        const worker = startTsWorker(
+          new URL('./search-build-worker.ts', import.meta.url),
+          { [SEARCH_WORKER_FLAG]: true },
+          { maxYoungGenerationSizeMb: 96 },
+        )
+        try {
+          built ??= await ask<SearchIndex>(worker, sources())
+        } finally {
+          await worker.terminate()
+        }
+      })()
+      // A failed build is tried again by the next caller.
+      preparing.catch(() => (preparing = undefined))
+      return preparing
     },
     paths: () => [
       dataPaths.searchIndex,
@@ -59,7 +72,10 @@ export function createSearchFiles(
       ...index().sets.map((_, n) => dataPaths.searchSetBucket(n)),
     ],
     read(path) {
-      if (path === dataPaths.searchIndex) return JSON.stringify(index().manifest)
+      if (path === dataPaths.searchIndex)
+        return JSON.stringify(
+          version === undefined ? index().manifest : { ...index().manifest, version },
+        )
       const file = /^search\/(s?)(\d+)\.json$/.exec(path)
       if (!file) return undefined
       return nth(file[1] ? index().sets : index().chunks, file[2])

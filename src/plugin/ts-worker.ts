@@ -17,12 +17,16 @@ export function startTsWorker(
   })
 }
 
-/** Sends one job to a worker and waits for its one answer: `{ value }` or `{ error }`. */
+/**
+ * Sends one job to a worker and waits for its one answer: `{ value }` or `{ error }`. A worker
+ * that fails or exits without answering rejects, so that nothing waits for it forever.
+ */
 export function ask<T>(worker: Worker, job: unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const cleanup = () => {
       worker.off('message', onMessage)
       worker.off('error', onError)
+      worker.off('exit', onExit)
     }
     const onMessage = (m: { value?: T; error?: string }) => {
       cleanup()
@@ -33,8 +37,18 @@ export function ask<T>(worker: Worker, job: unknown): Promise<T> {
       cleanup()
       reject(e)
     }
+    const onExit = (code: number) => {
+      cleanup()
+      reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`))
+    }
     worker.on('message', onMessage)
     worker.on('error', onError)
-    worker.postMessage(job)
+    worker.on('exit', onExit)
+    try {
+      worker.postMessage(job)
+    } catch (error) {
+      cleanup()
+      reject(error as Error)
+    }
   })
 }

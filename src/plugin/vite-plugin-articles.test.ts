@@ -1,9 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { build } from 'vite'
+import { writeFile } from 'node:fs/promises'
+import { build, createServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Facets } from '../shared/data.ts'
+import type { SearchManifest } from '../shared/search-index.ts'
 import { articleText, projectRoot, writeTree } from './test-support/fixtures.ts'
 
 const savedEnv = { ...process.env }
@@ -59,5 +61,49 @@ describe('the articles plugin in a Vite build', () => {
       await Promise.all(js.map((f) => readFile(path.join(outDir, 'assets', f), 'utf8')))
     ).join('')
     expect(bundle).toContain(version)
+  }, 30_000)
+})
+
+describe('the articles plugin in the dev server', () => {
+  it('serves a search worker the chunks of the index its manifest came from, across a save', async () => {
+    const dir = await writeTree({
+      'one.md': articleText({ title: '"Robots learn"', originalUrl: '"https://e.x/1"' }),
+      'two.md': articleText({ title: '"Chips sell"', originalUrl: '"https://e.x/2"' }),
+    })
+    process.env.ARTICLES_DIR = dir
+    const server = await createServer({
+      root: projectRoot,
+      logLevel: 'silent',
+      server: { port: 0, hmr: false },
+    })
+    try {
+      await server.listen()
+      const { port } = server.httpServer!.address() as { port: number }
+      const get = (p: string) => fetch(`http://localhost:${port}/data/dev/${p}`)
+      const manifest = async () => (await (await get('search/index.json')).json()) as SearchManifest
+      const chunk = async (m: SearchManifest, key: string, v = m.version) => {
+        const res = await get(`search/${m.chunks.indexOf(key)}.json?v=${v}`)
+        return res.ok
+          ? ((await res.json()) as { terms: [string][] }).terms.map((t) => t[0])
+          : res.status
+      }
+
+      const before = await manifest()
+      expect(await chunk(before, 'ro')).toEqual(['robots'])
+      // A save: the new index has other words, and the chunk numbers move.
+      await writeFile(
+        path.join(dir, 'one.md'),
+        articleText({ title: '"Drones learn"', originalUrl: '"https://e.x/1"' }),
+      )
+      server.watcher.emit('change', path.join(dir, 'one.md'))
+      await expect.poll(async () => (await manifest()).version).not.toBe(before.version)
+      const after = await manifest()
+      expect(await chunk(after, 'dr')).toEqual(['drones'])
+      // A worker still holding the old manifest gets the old index's chunks, never a mix.
+      expect(await chunk(before, 'ro')).toEqual(['robots'])
+      expect(await chunk(before, 'ro', 'no-such-version')).toBe(404)
+    } finally {
+      await server.close()
+    }
   }, 30_000)
 })

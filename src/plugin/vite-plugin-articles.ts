@@ -24,6 +24,9 @@ interface Context {
   store: ArticleStore
   config: ResolvedConfig
   files?: DataFiles
+  /** Dev: the files before the last change, and how many times the files were made. */
+  previousFiles?: DataFiles
+  generation: number
   result?: StoreResult
   /** The search index being built for a build's writeBundle. */
   searchReady?: Promise<void>
@@ -43,7 +46,14 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
   let ctx: Context
   const refresh = () => {
     ctx.result = ctx.store.result()
-    ctx.files = createDataFiles(ctx.result.dataset)
+    if (ctx.config.command === 'serve') {
+      // A search worker may still hold the last files' manifest: keep those files a while.
+      ctx.previousFiles = ctx.files
+      ctx.generation++
+    }
+    ctx.files = createDataFiles(ctx.result.dataset, {
+      version: ctx.config.command === 'serve' ? String(ctx.generation) : undefined,
+    })
     return ctx.result
   }
 
@@ -57,6 +67,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         config,
         codeHash: pipelineCodeHash(),
         times: { parseMs: 0, datasetMs: 0, writeMs: 0 },
+        generation: 0,
       }
     },
     async buildStart() {
@@ -78,12 +89,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       }
       const parsedAt = performance.now()
       const result = refresh()
-      if (building) {
-        ctx.version = datasetVersion(ctx.codeHash, ctx.options, ctx.store.entries())
-        // Built on another thread while Vite bundles the app; writeBundle waits for it.
-        ctx.searchReady = ctx.files!.prepareSearch()
-        ctx.searchReady.catch(() => {})
-      }
+      if (building) ctx.version = datasetVersion(ctx.codeHash, ctx.options, ctx.store.entries())
       ctx.times.parseMs = parsedAt - started
       ctx.times.datasetMs = performance.now() - parsedAt
       const text = report(result, ctx.options.dir)
@@ -92,14 +98,20 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       if (text.merges)
         log.info(`Merged duplicates (same URL; the later publishedDateTime wins):\n${text.merges}`)
       if (text.warnings) log.warn(`Warnings (the articles are kept):\n${text.warnings}`)
-      if (result.errors.length === 0) return
-      const header = `${result.invalidFiles.length} invalid article file${result.invalidFiles.length === 1 ? '' : 's'}`
-      if (ctx.options.onInvalid === 'skip' || ctx.config.command === 'serve') {
-        log.warn(`${header}, left out:\n${text.errors}`)
-      } else {
-        this.error(
-          `${header}:\n${text.errors}\n\nFix them, or build without them: ARTICLES_ON_INVALID=skip`,
-        )
+      if (result.errors.length > 0) {
+        const header = `${result.invalidFiles.length} invalid article file${result.invalidFiles.length === 1 ? '' : 's'}`
+        if (ctx.options.onInvalid === 'skip' || ctx.config.command === 'serve') {
+          log.warn(`${header}, left out:\n${text.errors}`)
+        } else {
+          this.error(
+            `${header}:\n${text.errors}\n\nFix them, or build without them: ARTICLES_ON_INVALID=skip`,
+          )
+        }
+      }
+      if (building) {
+        // Built on another thread while Vite bundles the app; writeBundle waits for it.
+        ctx.searchReady = ctx.files!.prepareSearch()
+        ctx.searchReady.catch(() => {})
       }
     },
     resolveId(id) {
@@ -146,20 +158,34 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
     configureServer(server) {
       const prefix = `${ctx.config.base.replace(/\/$/, '')}/data/dev/`
       server.middlewares.use((req, res, next) => {
-        const url = req.url?.split('?')[0]
+        const [url, query] = (req.url ?? '').split('?')
         if (!url?.startsWith(prefix)) return next()
-        const content = ctx.files?.read(decodeURIComponent(url.slice(prefix.length)))
-        res.setHeader('Cache-Control', 'no-store')
-        if (content === undefined) {
-          res.statusCode = 404
-          res.end()
-          return
+        const path = decodeURIComponent(url.slice(prefix.length))
+        // A search worker asks for the chunks of the index its manifest came from.
+        const version = new URLSearchParams(query).get('v')
+        const files =
+          version === null || version === String(ctx.generation)
+            ? ctx.files
+            : version === String(ctx.generation - 1)
+              ? ctx.previousFiles
+              : undefined
+        const send = (content: string | Uint8Array | undefined) => {
+          res.setHeader('Cache-Control', 'no-store')
+          if (content === undefined) {
+            res.statusCode = 404
+            res.end()
+            return
+          }
+          res.setHeader(
+            'Content-Type',
+            typeof content === 'string' ? 'application/json' : 'application/octet-stream',
+          )
+          res.end(content)
         }
-        res.setHeader(
-          'Content-Type',
-          typeof content === 'string' ? 'application/json' : 'application/octet-stream',
-        )
-        res.end(content)
+        // The search index is built off this thread, when a page first searches.
+        if (files && path.startsWith('search/'))
+          files.prepareSearch().then(() => send(files.read(path)), next)
+        else send(files?.read(path))
       })
       watchArticles(server, ctx, refresh)
     },

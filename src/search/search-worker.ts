@@ -17,18 +17,27 @@ async function fetchJson<T>(url: URL): Promise<T> {
   return (await res.json()) as T
 }
 
+async function start(manifestUrl: URL): Promise<SearchEngine> {
+  const manifest = await fetchJson<SearchManifest>(manifestUrl)
+  const file = <T>(name: string) => {
+    const url = new URL(`${name}.json`, manifestUrl)
+    if (manifest.version !== undefined) url.searchParams.set('v', manifest.version)
+    return fetchJson<T>(url)
+  }
+  return createSearchEngine(manifest, {
+    chunk: (n) => file(String(n)),
+    setBucket: (n) => file(`s${n}`),
+  })
+}
+
 const api = {
   /** `url`: the manifest, `search/index.json`; the chunks sit beside it. */
   async load(url: string): Promise<number> {
-    engine ??= (async () => {
-      const manifestUrl = new URL(url, self.location.href)
-      const manifest = await fetchJson<SearchManifest>(manifestUrl)
-      return createSearchEngine(manifest, {
-        chunk: (n) => fetchJson(new URL(`${n}.json`, manifestUrl)),
-        setBucket: (n) => fetchJson(new URL(`s${n}.json`, manifestUrl)),
-      })
-    })()
-    engine.catch(() => (engine = undefined))
+    if (!engine) {
+      engine = start(new URL(url, self.location.href))
+      // A failed start is tried again by the next search.
+      engine.catch(() => (engine = undefined))
+    }
     return (await engine).size
   },
   async search(input: string) {

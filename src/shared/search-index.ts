@@ -38,6 +38,11 @@ export interface SearchManifest {
   split: string[]
   /** Number of id-set buckets, `search/s<n>.json`. */
   setBuckets: number
+  /**
+   * Set by the dev server, whose files change under a running worker: the worker asks for
+   * chunks with `?v=<version>`, and is answered from the index its manifest came from.
+   */
+  version?: string
 }
 
 export interface SearchChunk {
