@@ -39,15 +39,15 @@ const digest = (text: string) => createHash('sha1').update(text).digest('base64'
 export class ArticleStore {
   private readonly parsed = new Map<string, StoreEntry>()
   private current: StoreResult | undefined
-  /** The result last made, which `edits` are relative to. */
+  /** The result last made, which `editedFrom` is relative to. */
   private last: StoreResult | undefined
   /** The last full dataset pass's way of applying one edited file. */
   private patch: ReturnType<typeof buildPatchableDataset>['patch'] | undefined
   /**
-   * What each file edited since `last` was made held then; undefined once anything else
+   * What each file edited since `last` was made held then (its result before the edit); undefined once anything else
    * happened (a file added or removed, a scan), and `last` cannot be patched.
    */
-  private edits: Map<string, ParsedFile> | undefined
+  private editedFrom: Map<string, ParsedFile> | undefined
 
   constructor(readonly options: StoreOptions) {}
 
@@ -113,8 +113,9 @@ export class ArticleStore {
     if (before?.digest === hash) return false
     // No stat: the next scan() reads this file again rather than trust a time taken mid-write.
     this.parsed.set(name, { digest: hash, result: parseArticleFile(name, text, this.options) })
-    if (before && this.edits && !this.edits.has(name)) this.edits.set(name, before.result)
-    else if (!before) this.edits = undefined
+    if (before && this.editedFrom && !this.editedFrom.has(name))
+      this.editedFrom.set(name, before.result)
+    else if (!before) this.editedFrom = undefined
     this.current = undefined
     return true
   }
@@ -127,7 +128,7 @@ export class ArticleStore {
 
   private forget() {
     this.current = undefined
-    this.edits = undefined
+    this.editedFrom = undefined
   }
 
   result(): StoreResult {
@@ -141,7 +142,7 @@ export class ArticleStore {
     const invalid = results.filter((r) => !r.ok)
     const built = buildPatchableDataset(valid)
     this.patch = built.patch
-    this.edits = new Map()
+    this.editedFrom = new Map()
     this.current = this.last = {
       dataset: built.dataset,
       fileCount: results.length,
@@ -158,8 +159,8 @@ export class ArticleStore {
    */
   private patched(): StoreResult | undefined {
     const last = this.last
-    if (!last || !this.patch || this.edits?.size !== 1) return undefined
-    const [name, before] = [...this.edits][0]!
+    if (!last || !this.patch || this.editedFrom?.size !== 1) return undefined
+    const [name, before] = [...this.editedFrom][0]!
     const after = this.parsed.get(name)?.result
     if (!before.ok || !after?.ok) return undefined
     const dataset = this.patch(before.article, { file: after.file, article: after.article })
@@ -170,7 +171,7 @@ export class ArticleStore {
       ...after.warnings,
       ...last.warnings.filter((w) => w.file > name),
     ]
-    this.edits = new Map()
+    this.editedFrom = new Map()
     this.current = this.last = { ...last, dataset, warnings }
     return this.current
   }

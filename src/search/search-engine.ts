@@ -97,11 +97,15 @@ export function createSearchEngine(manifest: SearchManifest, files: IndexFiles) 
   /** One word's matches across the chunks it may be in, scores added as in one index. */
   const lookup = (term: string, options: SearchOptions, wholeGroup = false): Hits => {
     const hits: Hits = new Map()
-    for (const key of locate(term, wholeGroup))
-      for (const r of ready.get(key)?.search(term, options) ?? []) {
+    for (const key of locate(term, wholeGroup)) {
+      const chunk = ready.get(key)
+      // No chunk file: no indexed word starts so. A chunk not loaded yet is a bug here.
+      if (!chunk && chunkNumbers.has(key)) throw new Error(`search chunk "${key}" is not loaded`)
+      for (const r of chunk?.search(term, options) ?? []) {
         const hit = hits.get(r.id as number)
         hits.set(r.id as number, hit ? add(hit, r) : { score: r.score, match: r.match })
       }
+    }
     return hits
   }
   const idsOf = (key: string) => new Set(undelta(readyBuckets.get(bucketOf(key))?.[key] ?? []))
