@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import { countText, siteData, type Card, type SiteData } from './support/data.ts'
+import { countText, siteData, words, type Card, type SiteData } from './support/data.ts'
 import {
   cardFacts,
   cards,
@@ -306,12 +306,6 @@ test('a search on 5,000 articles fetches only its words’ chunks of the index a
 }) => {
   const site = data()
   // The oracle: every article's words (title, full excerpt, provider, topics), as the box reads text.
-  const words = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
   const docs = site.articles().map((a, i) => {
     const card = site.cards[i]!
     const provider = site.facets.providers[card.provider]!

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import { countText, siteData, type Provider, type Topic } from './support/data.ts'
+import { countText, siteData, words, type Provider, type Topic } from './support/data.ts'
 import {
   cardFacts,
   cards,
@@ -35,14 +35,6 @@ interface Doc {
   fields: Record<Field, string[]>
   all: string[]
 }
-
-/** Lowercase, accents stripped, runs of letters and digits: how the search box reads text. */
-const words = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? []
 
 const docsCache = new Map<string, Doc[]>()
 function searchDocs(): Doc[] {

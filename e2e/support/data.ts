@@ -88,3 +88,14 @@ export const countText = (n: number) =>
   `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? 'article' : 'articles'}`
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Lowercase, accents stripped, runs of letters and digits: how the search box reads text,
+ * written again here (not imported from the app) so that the tests' oracle is independent.
+ */
+export const words = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []
