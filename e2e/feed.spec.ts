@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { countText, siteData, type SiteData } from './support/data.ts'
+import { countText, narrowingTopic, siteData } from './support/data.ts'
 import {
   cardFacts,
   cards,
@@ -45,18 +45,11 @@ async function cardsBreaking(
 }
 
 /** The topic with the most stories short of all of them (a filter that narrows the feed). */
-function narrowingTopic({ facets }: SiteData) {
-  return (
-    facets.topics
-      .filter((t) => t.count < facets.articleCount)
-      .sort((a, b) => b.count - a.count || a.id - b.id)[0] ?? facets.topics[0]!
-  )
-}
 
 test('filter by topic, add a source, remove its chip, and go Back', async ({ page }) => {
   const site = data()
   const { facets } = site
-  const topic = narrowingTopic(site)
+  const topic = narrowingTopic(site.facets)
   // The source with the most stories on that topic.
   const perProvider = new Map<number, number>()
   for (const c of site.cards.filter((c) => c.topics.includes(topic.id))) {

@@ -1,5 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { countText, escapeRegExp, siteData, type Card, type SiteData } from './support/data.ts'
+import {
+  countText,
+  escapeRegExp,
+  narrowingTopic,
+  siteData,
+  type Card,
+  type SiteData,
+} from './support/data.ts'
 import {
   cardFacts,
   cards,
@@ -9,6 +16,7 @@ import {
   filterAside,
   openStoryAndGoBack,
   revealOption,
+  openFeed,
 } from './support/feed.ts'
 
 /*
@@ -49,15 +57,6 @@ const excludeButton = (scope: Locator, name: string) =>
   scope.getByRole('button', { name: `Exclude ${name}`, exact: true })
 const dateInput = (page: Page, name: 'From' | 'To') =>
   group(page, 'Date').getByLabel(name, { exact: true })
-
-/**
- * Opens a feed URL and waits for its count: longer than an assertion's usual 5 s, since a cold
- * page (and, with q, the search worker and its index) can take that long on a busy machine.
- */
-async function openFeed(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' })
-  await expect(feedStatus(page)).toHaveText(/^[\d,]+ articles?$/, { timeout: 20_000 })
-}
 
 /** Waits for the count, then checks that every card on the page is one of `expected`. */
 async function expectCards(page: Page, expected: Card[]) {
@@ -308,9 +307,7 @@ test('excluding a topic and a source', async ({ page }) => {
   const site = data()
   const { facets } = site
   // The biggest topic and source short of everything, so that something is left.
-  const topic = facets.topics
-    .filter((t) => t.count < facets.articleCount)
-    .sort((a, b) => b.count - a.count || a.id - b.id)[0]!
+  const topic = narrowingTopic(facets)
   const left = site.cards.filter((c) => !c.topics.includes(topic.id))
   const perProvider = new Map<number, number>()
   for (const c of left) perProvider.set(c.provider, (perProvider.get(c.provider) ?? 0) + 1)
@@ -519,9 +516,7 @@ test('Back and Forward step through filter changes', async ({ page }) => {
   const site = data()
   const { facets } = site
   const all = allCards(site)
-  const topic = facets.topics
-    .filter((t) => t.count < facets.articleCount)
-    .sort((a, b) => b.count - a.count || a.id - b.id)[0]!
+  const topic = narrowingTopic(facets)
   const excluded = facets.providers.at(-1)!
   const states = [
     { search: '', cards: all },

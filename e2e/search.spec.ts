@@ -7,6 +7,7 @@ import {
   facetCheckbox,
   feedStatus,
   filterAside,
+  openFeed,
 } from './support/feed.ts'
 
 /*
@@ -125,15 +126,6 @@ async function expectResults(page: Page, q: string, expected: Doc[]) {
     `cards for ${q} that do not match it`,
   ).toEqual([])
   return shown
-}
-
-/**
- * Opens a feed URL and waits for its count: longer than an assertion's usual 5 s, since a cold
- * page (and, with q, the search worker and its index) can take that long on a busy machine.
- */
-async function openFeed(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' })
-  await expect(feedStatus(page)).toHaveText(/^[\d,]+ articles?$/, { timeout: 20_000 })
 }
 
 /** Types a search into the header box and checks the results against the oracle. */

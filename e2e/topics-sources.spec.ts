@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { countText, escapeRegExp, siteData } from './support/data.ts'
+import { countText, escapeRegExp, narrowingTopic, siteData } from './support/data.ts'
 import { cardFacts, cards, expectCount, facetCheckbox, filterAside } from './support/feed.ts'
 
 const PAGE_SIZE = 24
@@ -18,19 +18,21 @@ const listLinks = (page: Page) =>
       })),
     )
 
+/** Goes from the feed to a section through the header's Sections menu; checks its heading and title. */
+async function openSection(page: Page, name: 'Topics' | 'Sources') {
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
+  await expect(page).toHaveURL((url) => url.pathname === `/${name.toLowerCase()}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  await expect(page).toHaveTitle(`${name} · Broadsheet`)
+}
+
 test('Topics lists every topic with its count, and a topic page shows its feed', async ({
   page,
 }) => {
   const site = data()
   const { facets } = site
-  await page.goto('/')
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('link', { name: 'Topics' })
-    .click()
-  await expect(page).toHaveURL((url) => url.pathname === '/topics')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics')
-  await expect(page).toHaveTitle('Topics · Broadsheet')
+  await openSection(page, 'Topics')
   expect(await listLinks(page)).toEqual(
     facets.topics.map((t) => ({
       text: `${t.name}${t.count} ${t.count === 1 ? 'article' : 'articles'}`,
@@ -39,10 +41,7 @@ test('Topics lists every topic with its count, and a topic page shows its feed',
   )
 
   // The search box narrows the list.
-  const topic =
-    facets.topics
-      .filter((t) => t.count < facets.articleCount)
-      .sort((a, b) => b.count - a.count)[0] ?? facets.topics[0]!
+  const topic = narrowingTopic(facets)
   await page.getByRole('searchbox', { name: 'Filter topics' }).fill(topic.name.toLowerCase())
   await expect(
     page
@@ -80,14 +79,7 @@ test('Sources lists every source with its count, and a source page shows its fee
 }) => {
   const site = data()
   const { facets } = site
-  await page.goto('/')
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('link', { name: 'Sources' })
-    .click()
-  await expect(page).toHaveURL((url) => url.pathname === '/sources')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources')
-  await expect(page).toHaveTitle('Sources · Broadsheet')
+  await openSection(page, 'Sources')
   const links = await listLinks(page)
   expect(links.map((l) => l.href)).toEqual(facets.providers.map((p) => `/sources/${p.domain}`))
   // Logo or monogram, name, domain, count ("The Guardian theguardian.com 2 articles").

@@ -99,3 +99,12 @@ export const words = (text: string) =>
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? []
+
+/**
+ * The biggest topic short of every article (ties to the smaller id): ticking it narrows the
+ * feed and still leaves many stories.
+ */
+export const narrowingTopic = ({ topics, articleCount }: Facets): Topic =>
+  topics
+    .filter((t) => t.count < articleCount)
+    .sort((a, b) => b.count - a.count || a.id - b.id)[0] ?? topics[0]!

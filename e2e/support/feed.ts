@@ -121,3 +121,12 @@ export async function openStoryAndGoBack(
     })
     .toBeLessThanOrEqual(10)
 }
+
+/**
+ * Opens a feed URL and waits for its count: longer than an assertion's usual 5 s, since a cold
+ * page (and, with q, the search worker and its index) can take that long on a busy machine.
+ */
+export async function openFeed(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'domcontentloaded' })
+  await expect(feedStatus(page)).toHaveText(/^[\d,]+ articles?$/, { timeout: 20_000 })
+}
