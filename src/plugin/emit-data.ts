@@ -13,7 +13,7 @@ export interface DataFiles {
   paths(): string[]
   /** The search index's files (building the index, unless `prepareSearch` has). */
   searchPaths(): string[]
-  /** Builds the search index on another thread, so that the caller can go on meanwhile. */
+  /** Builds the search index on another thread (once; a failed build is tried again by the next call). */
   prepareSearch(): Promise<void>
   /** One file's content, generated when first asked for; `undefined` for an unknown path. */
   read(path: string): string | Uint8Array | undefined

@@ -28,8 +28,6 @@ interface Context {
   previousFiles?: DataFiles
   generation: number
   result?: StoreResult
-  /** The search index being built for a build's writeBundle. */
-  searchReady?: Promise<void>
   /** Names the build's data folder; derived from everything the data files are made of. */
   version?: string
   codeHash: string
@@ -109,9 +107,9 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         }
       }
       if (building) {
-        // Built on another thread while Vite bundles the app; writeBundle waits for it.
-        ctx.searchReady = ctx.files!.prepareSearch()
-        ctx.searchReady.catch(() => {})
+        // Built on another thread while Vite bundles the app; writeBundle waits for it (a
+        // failure is tried again, and reported, there).
+        ctx.files!.prepareSearch().catch(() => {})
       }
     },
     resolveId(id) {
@@ -130,7 +128,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
     async writeBundle(outputOptions) {
       const started = performance.now()
       const files = ctx.files!
-      const searchReady = ctx.searchReady ?? files.prepareSearch()
+      const searchReady = files.prepareSearch()
       const outDir = outputOptions.dir ?? path.resolve(ctx.config.root, ctx.config.build.outDir)
       const dataDir = path.join(outDir, 'data', ctx.version!)
       const write = (paths: string[]) => {
