@@ -267,6 +267,12 @@ test('a topic filter on 5,000 articles counts and pages its own stories', async 
     (url) => url.searchParams.getAll('topic').join() === topic.slug && pageParam(url) === '2',
   )
   await expectCount(page, countText(topic.count))
+  // The URL changes a moment before the page renders (a transition): wait for page 2 itself.
+  await expect(nav.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+  await expect(cards(page).first().getByRole('heading')).toHaveText(matching[PAGE_SIZE]!.title)
   const second = await cardFacts(page)
   expect(second.map((c) => c.href)).toEqual(hrefs(matching.slice(PAGE_SIZE, 2 * PAGE_SIZE)))
   expect(second.every((c) => c.topics.includes(topic.name))).toBe(true)
