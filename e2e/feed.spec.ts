@@ -202,6 +202,10 @@ test('sorting by heat and by quality orders the cards by those signals', async (
   ] as const) {
     await sort.selectOption({ label })
     await expect(page).toHaveURL((url) => url.searchParams.get('sort') === value)
+    // The URL changes a moment before the new order renders, and the top story can be the
+    // same in both orders (the hottest may also be the best): wait for the controlled select,
+    // which React sets back to the old order until the render for the new one commits.
+    await expect(sort).toHaveValue(value)
     // The most-signal story of all comes first; the page is in non-increasing order.
     const top = Math.max(...site.cards.map((c) => c[signal] ?? -Infinity))
     await expect
