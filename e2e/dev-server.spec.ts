@@ -43,8 +43,11 @@ test.afterAll(async () => {
 })
 
 test('edits, additions, deletions and invalid edits reach the open page', async ({ page }) => {
+  // A dev server transforms the app's modules on the first page load: with the other projects'
+  // browsers busy on two cores, that alone has taken over 30 s.
+  test.setTimeout(120_000)
   const hmrConnected = page.waitForEvent('console', (m) => m.text().includes('[vite] connected'))
-  await page.goto(`http://localhost:${PORT}/`)
+  await page.goto(`http://localhost:${PORT}/`, { timeout: 90_000 })
   await hmrConnected
   await expect(page.getByRole('status')).toHaveText('5 articles')
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))

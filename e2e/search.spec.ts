@@ -443,6 +443,8 @@ test('Best match is the default order while searching; another order goes into t
   const oldestFirst = expected
     .map((d) => `/articles/${d.slug}`)
     .sort((a, b) => order.get(b)! - order.get(a)!)
+  // The same search in another order: the count and chip stay, so wait for the new order.
+  await expect(sort).toHaveValue('oldest')
   await expect(cards(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
     'href',
     oldestFirst[0]!,
@@ -567,7 +569,10 @@ test('typing on while the first search loads is never undone', async ({ page }) 
   only('bundled', 'the same on any corpus')
   let release!: () => void
   const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/search\.json$/, async (route) => {
+  let heldRequests = 0
+  // The index's manifest, which every first search fetches before anything else.
+  await page.route(/\/search\/index\.json(\?|$)/, async (route) => {
+    heldRequests++
     await held
     await route.continue()
   })
@@ -577,6 +582,7 @@ test('typing on while the first search loads is never undone', async ({ page }) 
   await box.pressSequentially('facial')
   // The typing pause passes: the search for "facial" starts and waits for its index.
   await page.waitForTimeout(500)
+  expect(heldRequests, 'the first search waits for the held index').toBe(1)
   await box.pressSequentially(' recognition')
   release()
   await expect(page).toHaveURL('/?q=facial+recognition')
