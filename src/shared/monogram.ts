@@ -1,3 +1,5 @@
+import { fnv1a } from './hash.ts'
+
 /** A fixed, harmonious palette for provider monograms: muted inks that carry white text at AA. */
 export const MONOGRAM_COLOURS = [
   '#7a2e2e', // oxblood
@@ -22,10 +24,5 @@ export function initials(name: string): string {
 
 /** A stable colour for a domain (FNV-1a hash into the palette). */
 export function monogramColour(domain: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < domain.length; i++) {
-    hash ^= domain.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return MONOGRAM_COLOURS[(hash >>> 0) % MONOGRAM_COLOURS.length]!
+  return MONOGRAM_COLOURS[fnv1a(domain) % MONOGRAM_COLOURS.length]!
 }

@@ -1,5 +1,6 @@
 import type { AsPlainObject, Options } from 'minisearch'
 import { searchTerms } from './search-query.ts'
+import { fnv1a } from './hash.ts'
 
 /*
  * The search index, built once at build time and cut into small files, so that a query fetches
@@ -79,12 +80,8 @@ export const pairKey = (first: string, second: string) => ` ${first} ${second}`
 export const sourceKey = (domain: string) => `@${domain.toLowerCase()}`
 export const topicKey = (slug: string) => `#${slug.toLowerCase()}`
 
-/** The bucket an id set lives in (FNV-1a over the key's UTF-16 code units). */
-export function setBucket(key: string, buckets: number): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
-  return (h >>> 0) % buckets
-}
+/** The bucket an id set lives in. */
+export const setBucket = (key: string, buckets: number): number => fnv1a(key) % buckets
 
 /** MiniSearch options for a loaded chunk: lookups pass words already in index form. */
 export const chunkOptions: Options<{ id: number }> = {
