@@ -17,6 +17,7 @@ import {
   revealOption,
 } from './support/feed.ts'
 import { SCALE_ARTICLES } from './support/scale-corpus.ts'
+import { dataPaths, storyFile, storyFileCount } from '../src/shared/data-paths.ts'
 
 /*
  * Paging on the generated 5,000-article corpus (the "scale" project only). Every expectation
@@ -159,7 +160,7 @@ test('the count and the first page of 5,000 articles, from a handful of data fil
   ).toHaveLength(1)
   expect(requests.shards(), 'only the shards of page 1').toEqual(shardsOf(site, pageCards(site, 1)))
   expect(
-    requests.paths.filter((p) => p.startsWith('articles/')),
+    requests.paths.filter((p) => p.startsWith('stories/')),
     'no story files',
   ).toEqual([])
   expect(requests.paths.length, `data requests: ${requests.paths.join(', ')}`).toBeLessThanOrEqual(
@@ -298,6 +299,7 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
 }) => {
   const site = data()
   const nav = pagesNav(page)
+  const requests = recordDataRequests(page)
   await page.goto('/')
   await expectPage(page, site, 1)
   await nav.getByRole('link', { name: 'Page 2', exact: true }).click()
@@ -307,9 +309,15 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
 
   const card = cards(page).nth(16)
   const headline = card.getByRole('heading').getByRole('link')
-  const title = pageCards(site, 3)[16]!.title
-  await expect(headline).toHaveText(title)
-  await openStoryAndGoBack(page, headline, title, () => expectPage(page, site, 3))
+  const story = pageCards(site, 3)[16]!
+  await expect(headline).toHaveText(story.title)
+  await openStoryAndGoBack(page, headline, story.title, () => expectPage(page, site, 3))
+  // The story's details came from the one small file that holds its slug.
+  const files = storyFileCount(site.facets.articleCount)
+  expect(files, 'story details come a few to a file').toBeLessThan(site.facets.articleCount / 4)
+  expect(requests.paths.filter((p) => p.startsWith('stories/'))).toEqual([
+    dataPaths.stories(storyFile(story.slug, files)),
+  ])
 })
 
 test('a search on 5,000 articles fetches only its words’ chunks of the index and counts right', async ({

@@ -3,6 +3,8 @@
 declare module 'virtual:broadsheet-data' {
   /** Name of the data folder under `<base>data/`: a content hash in a build, `dev` in the dev server. */
   export const dataVersion: string
+  /** How many `stories/<n>.json` files the story details are spread over. */
+  export const storyFileCount: number
 }
 
 declare module 'vite/types/customEvent.d.ts' {

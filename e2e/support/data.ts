@@ -54,13 +54,16 @@ export function siteData(project: string): SiteData {
   const cards = Array.from({ length: facets.shardCount }, (_, n) =>
     readJson<Card[]>(path.join(dir, 'cards', `${n}.json`)),
   ).flat()
-  const details = new Map<string, ArticleDetail>()
+  // Story details, a few to a file (`stories/<n>.json`, keyed by slug), read when first asked for.
+  let details: Map<string, ArticleDetail> | undefined
   const article = (slug: string) => {
-    let detail = details.get(slug)
-    if (!detail) {
-      detail = readJson<ArticleDetail>(path.join(dir, 'articles', `${slug}.json`))
-      details.set(slug, detail)
-    }
+    details ??= new Map(
+      readdirSync(path.join(dir, 'stories')).flatMap((f) =>
+        Object.entries(readJson<Record<string, ArticleDetail>>(path.join(dir, 'stories', f))),
+      ),
+    )
+    const detail = details.get(slug)
+    if (!detail) throw new Error(`no story ${slug} in ${dir}/stories`)
     return detail
   }
   const data: SiteData = {

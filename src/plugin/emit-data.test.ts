@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
-import { SHARD_SIZE } from '../shared/data-paths.ts'
+import { SHARD_SIZE, storyFile, storyFileCount } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import { ArticleStore } from './article-store.ts'
 import { createDataFiles } from './emit-data.ts'
 import { articleText, bundledArticles, writeTree } from './test-support/fixtures.ts'
 
-const filesFor = async (dir: string) => {
+const storeFor = async (dir: string) => {
   const store = new ArticleStore({ dir })
   await store.scan()
-  return createDataFiles(store.result().dataset)
+  return store
 }
+const filesFor = async (dir: string) => createDataFiles((await storeFor(dir)).result().dataset)
 const json = <T>(content: string | Uint8Array | undefined) => JSON.parse(content as string) as T
 
 describe('createDataFiles', () => {
-  it('emits facets, the facet index, card shards and one detail per article', async () => {
+  it('emits facets, the facet index, card shards and story files', async () => {
     const files = await filesFor(bundledArticles)
-    expect(files.paths().slice(0, 3)).toEqual(['facets.json', 'index.bin', 'cards/0.json'])
-    expect(files.paths().filter((p) => p.startsWith('articles/'))).toHaveLength(5)
+    expect(files.paths()).toEqual(['facets.json', 'index.bin', 'cards/0.json', 'stories/0.json'])
 
     const facets = json<Facets>(files.read('facets.json'))
     expect(facets).toMatchObject({
@@ -43,11 +43,9 @@ describe('createDataFiles', () => {
 
   it('gives a story page its related coverage, neighbours and more-like-this', async () => {
     const files = await filesFor(bundledArticles)
-    const detail = json<ArticleDetail>(
-      files.read(
-        'articles/2023-08-30-uk-government-seeks-expanded-use-of-ai-based-facial-recognition-by-police.json',
-      ),
-    )
+    const slug =
+      '2023-08-30-uk-government-seeks-expanded-use-of-ai-based-facial-recognition-by-police'
+    const detail = json<Record<string, ArticleDetail>>(files.read('stories/0.json'))[slug]!
     expect(detail).toMatchObject({
       url: 'https://www.ft.com/content/858981e5-41e1-47f1-9187-009ad660bbbd',
       provider: { domain: 'ft.com', name: 'The Financial Times' },
@@ -60,6 +58,7 @@ describe('createDataFiles', () => {
     expect(detail.newer?.id).toBe(1)
     expect(detail.older?.id).toBe(3)
     expect(detail.moreOnTopic?.cards.map((c) => c.id)).toEqual([0, 1, 3, 4])
+    expect(files.read('stories/1.json')).toBeUndefined()
     expect(files.read('articles/nope.json')).toBeUndefined()
     expect(files.read('cards/1.json')).toBeUndefined()
     expect(files.read('cards/00.json')).toBeUndefined()
@@ -89,5 +88,41 @@ describe('createDataFiles', () => {
     expect(files.read(`cards/${count}.json`)).toBeUndefined()
     expect(shards[0]![0]!.slug).toBe('a99')
     expect(shards.at(-1)!.at(-1)!.slug).toBe('a0')
+  })
+
+  it('spreads the story details over files by a hash of the slug, each story in one', async () => {
+    const dir = await writeTree(
+      Object.fromEntries(
+        Array.from({ length: 100 }, (_, i) => [
+          `a${i}.md`,
+          articleText({
+            originalUrl: `"https://e.x/${i}"`,
+            publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+          }),
+        ]),
+      ),
+    )
+    const files = await filesFor(dir)
+    const count = storyFileCount(100)
+    expect(count).toBe(13)
+    const paths = files.paths().filter((p) => p.startsWith('stories/'))
+    expect(paths).toEqual(Array.from({ length: count }, (_, n) => `stories/${n}.json`))
+    const seen = new Map<string, number>()
+    for (const [n, path] of paths.entries()) {
+      const details = json<Record<string, ArticleDetail>>(files.read(path))
+      for (const [slug, detail] of Object.entries(details)) {
+        expect(detail.slug).toBe(slug)
+        expect(storyFile(slug, count)).toBe(n)
+        expect(seen.has(slug)).toBe(false)
+        seen.set(slug, n)
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual(Array.from({ length: 100 }, (_, i) => `a${i}`).sort())
+    expect(files.read(`stories/${count}.json`)).toBeUndefined()
+    expect(files.read('stories/01.json')).toBeUndefined()
+    // A dev server keeps the count it started with: the same details, over other files.
+    const kept = createDataFiles((await storeFor(dir)).result().dataset, { storyFiles: 3 })
+    expect(kept.paths().filter((p) => p.startsWith('stories/'))).toHaveLength(3)
+    expect(Object.keys(json(kept.read(`stories/${storyFile('a7', 3)}.json`)))).toContain('a7')
   })
 })

@@ -1,6 +1,6 @@
 import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
-import { dataPaths, SHARD_SIZE } from '../shared/data-paths.ts'
+import { dataPaths, SHARD_SIZE, storyFile, storyFileCount } from '../shared/data-paths.ts'
 import { truncate } from '../shared/text.ts'
 import type { Dataset, DatasetArticle } from './build-dataset.ts'
 import { createSearchFiles } from './emit-search.ts'
@@ -22,18 +22,28 @@ export interface DataFiles {
 /**
  * The JSON (and one binary) files the app loads, generated lazily so that the dev server only
  * renders what the page asks for: `facets.json`, `index.bin`, the search files, `cards/<n>.json` (newest first,
- * SHARD_SIZE per file) and `articles/<slug>.json`.
+ * SHARD_SIZE per file) and `stories/<n>.json` (story details, spread by a hash of the slug).
  */
 export function createDataFiles(
   dataset: Dataset,
-  /** Names this set of files for the search worker (see SearchManifest.version); dev only. */
-  { version }: { version?: string } = {},
+  {
+    version,
+    storyFiles = storyFileCount(dataset.articles.length),
+  }: {
+    /** Names this set of files for the search worker (see SearchManifest.version); dev only. */
+    version?: string
+    /**
+     * How many story files: the app reads it from the `virtual:broadsheet-data` module, so the
+     * dev server keeps the count it started with while articles come and go.
+     */
+    storyFiles?: number
+  } = {},
 ): DataFiles {
   const { articles } = dataset
   // What only story pages need is made when the first one is asked for: a dev server's
   // rebuild after a save renders just the files the open page fetches.
   let lookups: ReturnType<typeof storyLookups> | undefined
-  const forStories = () => (lookups ??= storyLookups(dataset))
+  const forStories = () => (lookups ??= storyLookups(dataset, storyFiles))
   const cards = articles.map(cardOf)
   const lite = (id: number): CardLite | undefined => {
     const c = cards[id]
@@ -104,9 +114,15 @@ export function createDataFiles(
       if (n >= shardCount || String(n) !== shard[1]) return undefined
       return JSON.stringify(cards.slice(n * SHARD_SIZE, (n + 1) * SHARD_SIZE))
     }
-    const slug = /^articles\/([a-z0-9-]+)\.json$/.exec(path)?.[1]
-    const article = slug === undefined ? undefined : forStories().bySlug.get(slug)
-    return article && JSON.stringify(detail(article))
+    const story = /^stories\/(\d+)\.json$/.exec(path)
+    if (story) {
+      const n = Number(story[1])
+      if (n >= storyFiles || String(n) !== story[1]) return undefined
+      const details: Record<string, ArticleDetail> = {}
+      for (const a of forStories().byFile[n]!) details[a.slug] = detail(a)
+      return JSON.stringify(details)
+    }
+    return undefined
   }
 
   return {
@@ -114,7 +130,7 @@ export function createDataFiles(
       dataPaths.facets,
       dataPaths.index,
       ...Array.from({ length: shardCount }, (_, n) => dataPaths.shard(n)),
-      ...articles.map((a) => dataPaths.article(a.slug)),
+      ...Array.from({ length: storyFiles }, (_, n) => dataPaths.stories(n)),
     ],
     searchPaths: () => search.paths(),
     prepareSearch: () => search.prepare(),
@@ -122,24 +138,25 @@ export function createDataFiles(
       let content = cache.get(path)
       if (content === undefined) {
         content = generate(path)
-        // Details are cheap to render and there may be 50,000 of them: keep only shared files.
-        if (content !== undefined && !path.startsWith('articles/')) cache.set(path, content)
+        // Details are cheap to render and weigh most of all: keep only the other files.
+        if (content !== undefined && !path.startsWith('stories/')) cache.set(path, content)
       }
       return content
     },
   }
 }
 
-/** Articles by slug, and the ids of each topic's and each provider's articles, newest first. */
-function storyLookups({ articles, topics, providers }: Dataset) {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]))
+/** The articles of each story file, and the ids of each topic's and each provider's articles, newest first. */
+function storyLookups({ articles, topics, providers }: Dataset, storyFiles: number) {
+  const byFile = Array.from({ length: storyFiles }, () => [] as DatasetArticle[])
   const idsByTopic = topics.map(() => [] as number[])
   const idsByProvider = providers.map(() => [] as number[])
   for (const a of articles) {
+    byFile[storyFile(a.slug, storyFiles)]!.push(a)
     for (const t of a.topicIds) idsByTopic[t]!.push(a.id)
     idsByProvider[a.providerId]!.push(a.id)
   }
-  return { bySlug, idsByTopic, idsByProvider }
+  return { byFile, idsByTopic, idsByProvider }
 }
 
 /** Cards of unchanged articles (the same object across dev rebuilds) are not made again. */

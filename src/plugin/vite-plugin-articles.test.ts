@@ -52,10 +52,16 @@ describe('the articles plugin in a Vite build', () => {
     const data = path.join(outDir, 'data', version!)
     const facets = JSON.parse(await readFile(path.join(data, 'facets.json'), 'utf8')) as Facets
     expect(facets.articleCount).toBe(2)
-    expect((await readdir(path.join(data, 'articles'))).sort()).toEqual([
-      'good-one.json',
-      'good-two.json',
-    ])
+    const stories = await Promise.all(
+      (await readdir(path.join(data, 'stories'))).map(
+        async (f) =>
+          JSON.parse(await readFile(path.join(data, 'stories', f), 'utf8')) as Record<
+            string,
+            unknown
+          >,
+      ),
+    )
+    expect(stories.flatMap((s) => Object.keys(s)).sort()).toEqual(['good-one', 'good-two'])
     const js = (await readdir(path.join(outDir, 'assets'))).filter((f) => f.endsWith('.js'))
     const bundle = (
       await Promise.all(js.map((f) => readFile(path.join(outDir, 'assets', f), 'utf8')))

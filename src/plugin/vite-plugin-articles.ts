@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { ArticleStore, type StoreEntry, type StoreResult } from './article-store.ts'
 import { BuildCache, pipelineCodeHash } from './build-cache.ts'
+import { storyFileCount } from '../shared/data-paths.ts'
 import { createDataFiles, type DataFiles } from './emit-data.ts'
 import {
   resolveArticlesOptions,
@@ -30,6 +31,8 @@ interface Context {
   result?: StoreResult
   /** Names the build's data folder; derived from everything the data files are made of. */
   version?: string
+  /** How many story files; the dev server keeps the count it started with (the app has it). */
+  storyFiles?: number
   codeHash: string
   /** What the build spent on the data files, apart from bundling the app (logged at the end). */
   times: DataBuildTimes
@@ -44,6 +47,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
   let ctx: Context
   const refresh = () => {
     ctx.result = ctx.store.result()
+    ctx.storyFiles ??= storyFileCount(ctx.result.dataset.articles.length)
     if (ctx.config.command === 'serve') {
       // A search worker may still hold the last files' manifest: keep those files a while.
       ctx.previousFiles = ctx.files
@@ -51,6 +55,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
     }
     ctx.files = createDataFiles(ctx.result.dataset, {
       version: ctx.config.command === 'serve' ? String(ctx.generation) : undefined,
+      storyFiles: ctx.storyFiles,
     })
     return ctx.result
   }
@@ -118,7 +123,11 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
     load(id) {
       if (id !== RESOLVED_VIRTUAL_ID) return undefined
       const version = ctx.version ?? 'dev'
-      return `export const dataVersion = ${JSON.stringify(version)}\n`
+      return [
+        `export const dataVersion = ${JSON.stringify(version)}`,
+        `export const storyFileCount = ${ctx.storyFiles ?? 1}`,
+        '',
+      ].join('\n')
     },
   }
 

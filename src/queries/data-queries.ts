@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import { dataVersion } from 'virtual:broadsheet-data'
+import { dataVersion, storyFileCount } from 'virtual:broadsheet-data'
+import { DataNotFoundError } from '../lib/errors.ts'
 import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
 import type { SearchMatches } from '../shared/feed-query.ts'
-import { dataPaths } from '../shared/data-paths.ts'
+import { dataPaths, storyFile } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import type { FeedQuery } from '../shared/feed-query.ts'
 import { dataUrl, fetchBinary, fetchJson } from './fetch-data.ts'
@@ -53,7 +54,12 @@ export const shardQuery = (n: number) =>
 export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: dataKeys.article(slug),
-    queryFn: () => fetchJson<ArticleDetail>(dataPaths.article(slug)),
+    queryFn: async () => {
+      const path = dataPaths.stories(storyFile(slug, storyFileCount))
+      const detail = (await fetchJson<Record<string, ArticleDetail>>(path))[slug]
+      if (detail === undefined) throw new DataNotFoundError(`${path}: ${slug}`)
+      return detail
+    },
     staleTime: Infinity,
   })
 

@@ -1,3 +1,5 @@
+import { fnv1a } from './hash.ts'
+
 /** Cards per `cards/<n>.json` shard: one feed page, small enough that scattered results (a search) stay cheap. */
 export const SHARD_SIZE = 24
 
@@ -10,8 +12,23 @@ export const dataPaths = {
   searchChunk: (n: number) => `search/${n}.json`,
   searchSetBucket: (n: number) => `search/s${n}.json`,
   shard: (n: number) => `cards/${n}.json`,
-  article: (slug: string) => `articles/${slug}.json`,
+  /** A file of story details (`{ [slug]: ArticleDetail }`); see `storyFile` for which one. */
+  stories: (n: number) => `stories/${n}.json`,
 }
+
+/**
+ * Story details per `stories/<n>.json` file, on average. Tens of thousands of tiny files cost a
+ * build (and a deploy) far more than their bytes; a file of eight is still only a few kilobytes
+ * compressed for the story page that fetches it.
+ */
+export const STORIES_PER_FILE = 8
+
+/** How many story files a corpus of `articleCount` articles is spread over. */
+export const storyFileCount = (articleCount: number) =>
+  Math.max(1, Math.ceil(articleCount / STORIES_PER_FILE))
+
+/** The story file that holds a slug's details: a hash of the slug, so any URL finds it. */
+export const storyFile = (slug: string, fileCount: number) => fnv1a(slug) % fileCount
 
 /**
  * True when a data file is not there: a 404, or a static host's SPA fallback answering the

@@ -84,7 +84,7 @@ export interface RelatedStory {
   slug?: string
 }
 
-/** `articles/<slug>.json`: everything a story page needs. */
+/** Everything a story page needs; `stories/<n>.json` holds a few, by slug. */
 export interface ArticleDetail {
   id: number
   slug: string
