@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { serialize } from 'node:v8'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
+import type { CacheImage } from './build-cache.ts'
 import { buildPatchableDataset, type Dataset } from './build-dataset.ts'
 import { parseArticleFile, type ArticleIssue, type ParsedFile } from './parse-article-file.ts'
 import { parseInParallel } from './parse-pool.ts'
@@ -18,6 +20,8 @@ export interface StoreEntry {
 export interface StoreOptions extends NormaliseOptions {
   /** Absolute path of the articles folder. */
   dir: string
+  /** When to parse on worker threads, and how many (see parseInParallel). */
+  pool?: { threads?: number; minFiles?: number }
 }
 
 export interface StoreResult {
@@ -48,6 +52,8 @@ export class ArticleStore {
    * happened (a file added or removed, a scan), and `last` cannot be patched.
    */
   private editedFrom: Map<string, ParsedFile> | undefined
+  /** Every entry as the parse workers serialised them, while the last scan parsed them all. */
+  private serialized: Uint8Array[] | undefined
 
   constructor(readonly options: StoreOptions) {}
 
@@ -74,17 +80,31 @@ export class ArticleStore {
       const stat = stats.get(name)!
       return known?.size !== stat.size || known.mtimeMs !== stat.mtimeMs
     })
-    for (const entry of await parseInParallel(this.options.dir, stale, this.options)) {
-      const stat = stats.get(entry.name)!
-      this.parsed.set(entry.name, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs })
+    const { dir, pool, ...normalise } = this.options
+    const { entries, serialized } = await parseInParallel(dir, stale, normalise, pool)
+    for (const { name, digest, result } of entries) {
+      const stat = stats.get(name)!
+      this.parsed.set(name, { digest, result, size: stat.size, mtimeMs: stat.mtimeMs })
     }
     this.forget()
+    if (stale.length === names.length) this.serialized = serialized
     return stale.length
   }
 
-  /** Everything the store remembers, to persist between builds. */
+  /** Everything the store remembers. */
   entries(): [string, StoreEntry][] {
     return [...this.parsed]
+  }
+
+  /** Everything the store remembers, ready to persist between builds (see BuildCache). */
+  cacheImage(): CacheImage {
+    const all = [...this.parsed]
+    return {
+      segments: this.serialized ?? [
+        serialize(all.map(([name, { digest, result }]) => ({ name, digest, result }))),
+      ],
+      stats: all.map(([name, { size, mtimeMs }]) => [name, size, mtimeMs]),
+    }
   }
 
   /** Takes back what an earlier run remembered; `scan()` then checks it against the folder. */
@@ -117,6 +137,7 @@ export class ArticleStore {
       this.editedFrom.set(name, before.result)
     else if (!before) this.editedFrom = undefined
     this.current = undefined
+    this.serialized = undefined
     return true
   }
 
@@ -129,6 +150,7 @@ export class ArticleStore {
   private forget() {
     this.current = undefined
     this.editedFrom = undefined
+    this.serialized = undefined
   }
 
   result(): StoreResult {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deserialize, serialize } from 'node:v8'
 import type { StoreEntry } from './article-store.ts'
+import type { ParsedEntry } from './parse-worker.ts'
 
 /**
  * Hash of the code that turns article files into data files (this folder and src/shared), so a
@@ -22,9 +23,18 @@ export function pipelineCodeHash(): string {
   return hash.digest('hex')
 }
 
-interface CacheFile {
+/**
+ * What a build persists of the store: its entries, serialised in segments (`ParsedEntry[]`, as
+ * the parse workers made them, so a cold build does not serialise 50,000 results again), and
+ * each file's size and modification time.
+ */
+export interface CacheImage {
+  segments: Uint8Array[]
+  stats: [name: string, size: number | undefined, mtimeMs: number | undefined][]
+}
+
+interface CacheFile extends CacheImage {
   key: string
-  entries: [string, StoreEntry][]
 }
 
 /**
@@ -43,18 +53,27 @@ export class BuildCache {
     this.file = path.join(root, 'node_modules', '.cache', 'broadsheet', `articles-${id}.v8`)
   }
 
+  /** The entries saved by a build with the same key; none when there is no such cache. */
   async load(): Promise<[string, StoreEntry][]> {
     if (!existsSync(this.file)) return []
     try {
       const data = deserialize(await readFile(this.file)) as CacheFile
-      return data.key === this.key ? data.entries : []
+      if (data.key !== this.key) return []
+      const parsed = new Map<string, ParsedEntry>()
+      for (const segment of data.segments) {
+        for (const entry of deserialize(segment) as ParsedEntry[]) parsed.set(entry.name, entry)
+      }
+      return data.stats.flatMap(([name, size, mtimeMs]) => {
+        const entry = parsed.get(name)
+        return entry ? [[name, { digest: entry.digest, result: entry.result, size, mtimeMs }]] : []
+      })
     } catch {
       return []
     }
   }
 
-  async save(entries: [string, StoreEntry][]): Promise<void> {
+  async save(image: CacheImage): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true })
-    await writeFile(this.file, serialize({ key: this.key, entries } satisfies CacheFile))
+    await writeFile(this.file, serialize({ key: this.key, ...image } satisfies CacheFile))
   }
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { deserialize } from 'node:v8'
 import type { Worker } from 'node:worker_threads'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import { parseBatch, WORKER_FLAG, type ParsedEntry } from './parse-worker.ts'
@@ -7,6 +8,16 @@ import { ask, startTsWorker } from './ts-worker.ts'
 /** Below this many files, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 2_000
 const BATCH = 250
+
+export interface ParseOutput {
+  entries: ParsedEntry[]
+  /**
+   * The same entries as the workers sent them, serialised with `v8.serialize` a batch to each
+   * array (absent when the files were parsed on this thread): a build cache stores these bytes
+   * as they are instead of serialising everything again.
+   */
+  serialized?: Uint8Array[]
+}
 
 /**
  * Parses many article files on every core: worker threads take batches of names from a shared
@@ -17,12 +28,15 @@ export async function parseInParallel(
   dir: string,
   names: string[],
   options: NormaliseOptions,
-  threads = availableParallelism(),
-): Promise<ParsedEntry[]> {
-  if (names.length < POOL_THRESHOLD || threads < 2) return parseBatch({ dir, names, options })
+  { threads = availableParallelism(), minFiles = POOL_THRESHOLD } = {},
+): Promise<ParseOutput> {
+  if (names.length < minFiles || threads < 2) {
+    return { entries: parseBatch({ dir, names, options }) }
+  }
   const batches: string[][] = []
   for (let i = 0; i < names.length; i += BATCH) batches.push(names.slice(i, i + BATCH))
   const out: ParsedEntry[][] = []
+  const serialized: Uint8Array[] = []
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => startWorker())
   try {
     let next = 0
@@ -30,14 +44,16 @@ export async function parseInParallel(
       workers.map(async (worker) => {
         while (next < batches.length) {
           const at = next++
-          out[at] = await ask<ParsedEntry[]>(worker, { dir, names: batches[at]!, options })
+          const bytes = await ask<Uint8Array>(worker, { dir, names: batches[at]!, options })
+          out[at] = deserialize(bytes) as ParsedEntry[]
+          serialized[at] = bytes
         }
       }),
     )
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))
   }
-  return out.flat()
+  return { entries: out.flat(), serialized }
 }
 
 function startWorker(): Worker {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { serialize } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import { parseArticleFile, type ParsedFile } from './parse-article-file.ts'
@@ -35,7 +36,8 @@ export const WORKER_FLAG = 'broadsheetParseWorker'
 if ((workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG])
   parentPort!.on('message', (job: ParseJob) => {
     try {
-      parentPort!.postMessage({ value: parseBatch(job) })
+      // Serialised here, on this thread: the bytes are what the build cache stores, too.
+      parentPort!.postMessage({ value: serialize(parseBatch(job)) })
     } catch (error) {
       parentPort!.postMessage({ error: (error as Error).message })
     }

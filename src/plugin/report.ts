@@ -41,11 +41,11 @@ export function report(result: StoreResult, dir: string): Report {
 
 /** Milliseconds the build spent on each step of the data files. */
 export interface DataBuildTimes {
-  /** Listing, reading, parsing and validating the files (cache load and save included). */
+  /** Listing, reading, parsing and validating the files (the build cache's load included). */
   parseMs: number
   /** The corpus-wide dataset and the data files' shared parts. */
   datasetMs: number
-  /** Rendering and writing every data file. */
+  /** Rendering and writing every data file (and waiting for the build cache's save). */
   writeMs: number
 }
 

@@ -34,6 +34,8 @@ interface Context {
   /** How many story files; the dev server keeps the count it started with (the app has it). */
   storyFiles?: number
   codeHash: string
+  /** The build cache being written (build only). */
+  savingCache?: Promise<void>
   /** What the build spent on the data files, apart from bundling the app (logged at the end). */
   times: DataBuildTimes
 }
@@ -84,7 +86,12 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       try {
         if (building) ctx.store.restore(await cache.load())
         const parsed = await ctx.store.scan()
-        if (building && parsed > 0) await cache.save(ctx.store.entries())
+        // Written while the dataset is made and the app bundled; writeBundle waits for it.
+        if (building && parsed > 0) {
+          ctx.savingCache = cache.save(ctx.store.cacheImage()).catch((error: Error) => {
+            ctx.config.logger.warn(`articles: the build cache was not saved: ${error.message}`)
+          })
+        }
       } catch (error) {
         this.error(
           `cannot read the articles folder ${displayDir(ctx.options.dir)}: ${(error as Error).message}`,
@@ -153,6 +160,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       let written = write(files.paths())
       await searchReady
       written += write(files.searchPaths())
+      await ctx.savingCache
       ctx.times.writeMs = performance.now() - started
       ctx.config.logger.info(`wrote ${written} data files to ${displayDir(dataDir)}`)
       ctx.config.logger.info(dataBuildLine(ctx.result!.fileCount, ctx.times))
