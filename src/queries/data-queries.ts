@@ -3,7 +3,7 @@ import { dataVersion, storyFileCount } from 'virtual:broadsheet-data'
 import { DataNotFoundError } from '../lib/errors.ts'
 import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
 import type { SearchMatches } from '../shared/feed-query.ts'
-import { dataPaths, storyFile } from '../shared/data-paths.ts'
+import { dataPaths, storyFile, storyIn } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import type { FeedQuery } from '../shared/feed-query.ts'
 import { dataUrl, fetchBinary, fetchJson } from './fetch-data.ts'
@@ -56,7 +56,7 @@ export const articleQuery = (slug: string) =>
     queryKey: dataKeys.article(slug),
     queryFn: async () => {
       const path = dataPaths.stories(storyFile(slug, storyFileCount))
-      const detail = (await fetchJson<Record<string, ArticleDetail>>(path))[slug]
+      const detail = storyIn(await fetchJson<Record<string, ArticleDetail>>(path), slug)
       if (detail === undefined) throw new DataNotFoundError(`${path}: ${slug}`)
       return detail
     },

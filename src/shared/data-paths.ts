@@ -1,4 +1,5 @@
-import { fnv1a } from './hash.ts'
+import type { ArticleDetail } from './data.ts'
+import { fnv1a, mix32 } from './hash.ts'
 
 /** Cards per `cards/<n>.json` shard: one feed page, small enough that scattered results (a search) stay cheap. */
 export const SHARD_SIZE = 24
@@ -28,7 +29,7 @@ export const storyFileCount = (articleCount: number) =>
   Math.max(1, Math.ceil(articleCount / STORIES_PER_FILE))
 
 /** The story file that holds a slug's details: a hash of the slug, so any URL finds it. */
-export const storyFile = (slug: string, fileCount: number) => fnv1a(slug) % fileCount
+export const storyFile = (slug: string, fileCount: number) => mix32(fnv1a(slug)) % fileCount
 
 /**
  * True when a data file is not there: a 404, or a static host's SPA fallback answering the
@@ -39,3 +40,7 @@ export function isMissingDataFile(res: Response): boolean {
     res.status === 404 || (res.ok && (res.headers.get('content-type') ?? '').includes('text/html'))
   )
 }
+
+/** A slug's details in its story file; own keys only, so `constructor` finds no prototype's. */
+export const storyIn = (file: Record<string, ArticleDetail>, slug: string) =>
+  Object.hasOwn(file, slug) ? file[slug] : undefined
