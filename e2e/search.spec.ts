@@ -582,7 +582,9 @@ test('typing on while the first search loads is never undone', async ({ page }) 
   await box.pressSequentially('facial')
   // The typing pause passes: the search for "facial" starts and waits for its index.
   await page.waitForTimeout(500)
-  expect(heldRequests, 'the first search waits for the held index').toBe(1)
+  await expect
+    .poll(() => heldRequests, { message: 'the first search waits for the held index' })
+    .toBe(1)
   await box.pressSequentially(' recognition')
   release()
   await expect(page).toHaveURL('/?q=facial+recognition')

@@ -114,7 +114,14 @@ test('Sources lists every source with its count, and a source page shows its fee
   await expect(filterAside(page).getByRole('group', { name: 'Sources' })).toHaveCount(0)
 })
 
-for (const path of ['/nope', '/articles/does-not-exist', '/topics/nope', '/sources/nope.example']) {
+for (const path of [
+  '/nope',
+  '/articles/does-not-exist',
+  // A slug that is also an Object.prototype property name.
+  '/articles/constructor',
+  '/topics/nope',
+  '/sources/nope.example',
+]) {
   test(`${path} is not found, with a way back`, async ({ page }) => {
     const { facets } = data()
     await page.goto(path)

@@ -22,6 +22,11 @@ export interface StoreOptions extends NormaliseOptions {
   dir: string
   /** When to parse on worker threads, and how many (see parseInParallel). */
   pool?: { threads?: number; minFiles?: number }
+  /**
+   * Keep the parse workers' serialised batches for `cacheImage()` (a build, which saves them),
+   * instead of letting them go at once (the dev server, which never does).
+   */
+  keepBatches?: boolean
 }
 
 export interface StoreResult {
@@ -80,14 +85,14 @@ export class ArticleStore {
       const stat = stats.get(name)!
       return known?.size !== stat.size || known.mtimeMs !== stat.mtimeMs
     })
-    const { dir, pool, ...normalise } = this.options
+    const { dir, pool, keepBatches, ...normalise } = this.options
     const { entries, serialized } = await parseInParallel(dir, stale, normalise, pool)
     for (const { name, digest, result } of entries) {
       const stat = stats.get(name)!
       this.parsed.set(name, { digest, result, size: stat.size, mtimeMs: stat.mtimeMs })
     }
     this.forget()
-    if (stale.length === names.length) this.serialized = serialized
+    if (keepBatches && stale.length === names.length) this.serialized = serialized
     return stale.length
   }
 
@@ -99,12 +104,11 @@ export class ArticleStore {
   /** Everything the store remembers, ready to persist between builds (see BuildCache). */
   cacheImage(): CacheImage {
     const all = [...this.parsed]
-    return {
-      segments: this.serialized ?? [
-        serialize(all.map(([name, { digest, result }]) => ({ name, digest, result }))),
-      ],
-      stats: all.map(([name, { size, mtimeMs }]) => [name, size, mtimeMs]),
-    }
+    const segments = this.serialized ?? [
+      serialize(all.map(([name, { digest, result }]) => ({ name, digest, result }))),
+    ]
+    this.serialized = undefined
+    return { segments, stats: all.map(([name, { size, mtimeMs }]) => [name, size, mtimeMs]) }
   }
 
   /** Takes back what an earlier run remembered; `scan()` then checks it against the folder. */

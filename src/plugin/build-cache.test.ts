@@ -1,10 +1,10 @@
-import { readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { deserialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { ArticleStore, type StoreOptions } from './article-store.ts'
-import { BuildCache } from './build-cache.ts'
+import { BuildCache, type CacheImage } from './build-cache.ts'
 import { parseInParallel } from './parse-pool.ts'
 import { parseBatch, type ParsedEntry } from './parse-worker.ts'
 import { articleText, bundledArticles, writeTree } from './test-support/fixtures.ts'
@@ -30,7 +30,12 @@ describe('parseInParallel', () => {
   it('parses on worker threads exactly as on this one, and hands back the serialised batches', async () => {
     const dir = bundledArticles
     const list = await names(dir)
-    const { entries, serialized } = await parseInParallel(dir, list, {}, { minFiles: 1 })
+    const { entries, serialized } = await parseInParallel(
+      dir,
+      list,
+      {},
+      { minFiles: 1, threads: 2 },
+    )
     expect(entries).toEqual(parseBatch({ dir, names: list, options: {} }))
     expect(serialized?.flatMap((bytes) => deserialize(bytes) as ParsedEntry[])).toEqual(entries)
   }, 30_000)
@@ -46,11 +51,11 @@ describe('parseInParallel', () => {
 describe('BuildCache', () => {
   for (const [how, pool] of [
     ['on this thread', undefined],
-    ['on worker threads (their batches stored as they are)', { minFiles: 1 }],
+    ['on worker threads (their batches stored as they are)', { minFiles: 1, threads: 2 }],
   ] as const) {
     it(`remembers a build's files, parsed ${how}, so that the next parses only what changed`, async () => {
       const dir = await folder()
-      const first = await scanned({ dir, pool })
+      const first = await scanned({ dir, pool, keepBatches: true })
       expect(first.parsed).toBe(12)
       const cache = cacheIn(dir)
       await cache.save(first.store.cacheImage())
@@ -88,5 +93,24 @@ describe('BuildCache', () => {
     expect(await cacheIn(dir, 'new code').load()).toEqual([])
     await writeFile(cacheIn(dir).file, 'not a cache')
     expect(await cacheIn(dir).load()).toEqual([])
+  })
+
+  it('writes a new cache beside the old and renames it into place, leaving nothing on failure', async () => {
+    const dir = await folder()
+    const { store } = await scanned({ dir })
+    const cache = cacheIn(dir)
+    await cache.save(store.cacheImage())
+    const partials = async () =>
+      (await readdir(path.dirname(cache.file))).filter((f) => f.endsWith('.partial'))
+    // A save that cannot finish leaves the last cache as it was.
+    const broken = { ...store.cacheImage(), stats: [() => 0] } as unknown as CacheImage
+    await expect(cache.save(broken)).rejects.toThrow()
+    expect(await cache.load()).toEqual(store.entries())
+    // One whose rename fails (a folder in the way) removes its new file.
+    await rm(cache.file)
+    await mkdir(path.join(cache.file, 'in-the-way'), { recursive: true })
+    await expect(cache.save(store.cacheImage())).rejects.toThrow()
+    expect(await partials()).toEqual([])
+    await rm(cache.file, { recursive: true })
   })
 })

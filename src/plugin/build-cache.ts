@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deserialize, serialize } from 'node:v8'
@@ -72,8 +72,16 @@ export class BuildCache {
     }
   }
 
+  /** Writes the cache whole or not at all (a new file renamed into place), whenever it stops. */
   async save(image: CacheImage): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true })
-    await writeFile(this.file, serialize({ key: this.key, ...image } satisfies CacheFile))
+    const partial = `${this.file}.${process.pid}.partial`
+    try {
+      await writeFile(partial, serialize({ key: this.key, ...image } satisfies CacheFile))
+      await rename(partial, this.file)
+    } catch (error) {
+      await rm(partial, { force: true })
+      throw error
+    }
   }
 }

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { build, createServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Facets } from '../shared/data.ts'
+import type { ArticleDetail, Facets } from '../shared/data.ts'
+import { storyFile, storyFileCount } from '../shared/data-paths.ts'
 import type { SearchManifest } from '../shared/search-index.ts'
 import { articleText, projectRoot, writeTree } from './test-support/fixtures.ts'
 
@@ -108,6 +109,48 @@ describe('the articles plugin in the dev server', () => {
       // A worker still holding the old manifest gets the old index's chunks, never a mix.
       expect(await chunk(before, 'ro')).toEqual(['robots'])
       expect(await chunk(before, 'ro', 'no-such-version')).toBe(404)
+    } finally {
+      await server.close()
+    }
+  }, 30_000)
+
+  it('keeps the story file count the pages imported while articles are added', async () => {
+    const story = (i: number) =>
+      articleText({ title: `"Story ${i}"`, originalUrl: `"https://e.x/${i}"` })
+    const dir = await writeTree(
+      Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`s${i}.md`, story(i)])),
+    )
+    process.env.ARTICLES_DIR = dir
+    const server = await createServer({
+      root: projectRoot,
+      logLevel: 'silent',
+      server: { port: 0, hmr: false },
+    })
+    try {
+      await server.listen()
+      const { port } = server.httpServer!.address() as { port: number }
+      const get = async <T>(p: string) =>
+        (await (await fetch(`http://localhost:${port}/data/dev/${p}`)).json()) as T
+      const countInModule = async () => {
+        const module = await server.pluginContainer.load('\0virtual:broadsheet-data')
+        return Number(/storyFileCount = (\d+)/.exec(String(module))?.[1])
+      }
+      expect(await countInModule()).toBe(storyFileCount(9))
+      expect(storyFileCount(9)).toBe(2)
+
+      // Twenty more: a fresh start would spread 29 stories over 4 files; this server keeps 2.
+      for (let i = 9; i < 29; i++) {
+        await writeFile(path.join(dir, `s${i}.md`), story(i))
+        server.watcher.emit('add', path.join(dir, `s${i}.md`))
+      }
+      await expect.poll(async () => (await get<Facets>('facets.json')).articleCount).toBe(29)
+      expect(await countInModule()).toBe(2)
+      for (let i = 0; i < 29; i++) {
+        const details = await get<Record<string, ArticleDetail>>(
+          `stories/${storyFile(`s${i}`, 2)}.json`,
+        )
+        expect(details[`s${i}`]?.title).toBe(`Story ${i}`)
+      }
     } finally {
       await server.close()
     }

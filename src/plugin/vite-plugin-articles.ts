@@ -49,7 +49,11 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
   let ctx: Context
   const refresh = () => {
     ctx.result = ctx.store.result()
-    ctx.storyFiles ??= storyFileCount(ctx.result.dataset.articles.length)
+    const storyFiles = storyFileCount(ctx.result.dataset.articles.length)
+    // A build (a watch rebuild too) spreads the stories for its own corpus. The dev server keeps
+    // the count the open pages imported: at worst, a folder that grew a lot since the server
+    // started gives larger story files until it restarts.
+    ctx.storyFiles = ctx.config.command === 'serve' ? (ctx.storyFiles ?? storyFiles) : storyFiles
     if (ctx.config.command === 'serve') {
       // A search worker may still hold the last files' manifest: keep those files a while.
       ctx.previousFiles = ctx.files
@@ -68,7 +72,11 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       const options = resolveArticlesOptions(userOptions, config.root)
       ctx = {
         options,
-        store: new ArticleStore({ dir: options.dir, assetBaseUrl: options.assetBaseUrl }),
+        store: new ArticleStore({
+          dir: options.dir,
+          assetBaseUrl: options.assetBaseUrl,
+          keepBatches: config.command === 'build',
+        }),
         config,
         codeHash: pipelineCodeHash(),
         times: { parseMs: 0, datasetMs: 0, writeMs: 0 },
@@ -83,19 +91,28 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         `${ctx.codeHash}\n${ctx.options.assetBaseUrl}`,
       )
       const started = performance.now()
+      // A watch rebuild: the last build's save first (it writes the same file).
+      await ctx.savingCache
+      let parsed = 0
       try {
         if (building) ctx.store.restore(await cache.load())
-        const parsed = await ctx.store.scan()
-        // Written while the dataset is made and the app bundled; writeBundle waits for it.
-        if (building && parsed > 0) {
-          ctx.savingCache = cache.save(ctx.store.cacheImage()).catch((error: Error) => {
-            ctx.config.logger.warn(`articles: the build cache was not saved: ${error.message}`)
-          })
-        }
+        parsed = await ctx.store.scan()
       } catch (error) {
         this.error(
           `cannot read the articles folder ${displayDir(ctx.options.dir)}: ${(error as Error).message}`,
         )
+      }
+      // Written while the dataset is made and the app bundled; writeBundle waits for it. The
+      // cache only saves time: a failure to save it is a warning.
+      const cacheNotSaved = (error: Error) => {
+        ctx.config.logger.warn(`articles: the build cache was not saved: ${error.message}`)
+      }
+      if (building && parsed > 0) {
+        try {
+          ctx.savingCache = cache.save(ctx.store.cacheImage()).catch(cacheNotSaved)
+        } catch (error) {
+          cacheNotSaved(error as Error)
+        }
       }
       const parsedAt = performance.now()
       const result = refresh()
@@ -113,6 +130,8 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         if (ctx.options.onInvalid === 'skip' || ctx.config.command === 'serve') {
           log.warn(`${header}, left out:\n${text.errors}`)
         } else {
+          // The parsed files are kept for the build after the fix: let the cache finish.
+          await ctx.savingCache
           this.error(
             `${header}:\n${text.errors}\n\nFix them, or build without them: ARTICLES_ON_INVALID=skip`,
           )
@@ -132,7 +151,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       const version = ctx.version ?? 'dev'
       return [
         `export const dataVersion = ${JSON.stringify(version)}`,
-        `export const storyFileCount = ${ctx.storyFiles ?? 1}`,
+        `export const storyFileCount = ${ctx.storyFiles ?? fail('the story file count before the articles were read')}`,
         '',
       ].join('\n')
     },
@@ -292,4 +311,8 @@ function datasetVersion(
     hash.update(`${name}\0${entry.digest}\n`)
   }
   return hash.digest('hex').slice(0, 12)
+}
+
+function fail(what: string): never {
+  throw new Error(`${PLUGIN_NAME}: ${what}`)
 }
