@@ -22,22 +22,27 @@ export function SearchBox() {
   const urlQ = onFeed ? (new URLSearchParams(location.search).get('q') ?? '') : undefined
   const [value, setValue] = useState(urlQ ?? '')
   const [seenUrlQ, setSeenUrlQ] = useState(urlQ)
-  // The text this box last put into the URL: its arrival must not undo later typing.
-  const [sent, setSent] = useState<string | undefined>(undefined)
-  // Follow the URL when something else changed it (Back, a cleared chip).
+  // The texts this box put into the URL that have not reached the page yet, oldest first:
+  // their arrival must not undo later typing. Several can be on their way: a search may
+  // start while the router has finished an earlier one that React has yet to render.
+  const [sent, setSent] = useState<readonly string[]>([])
   if (urlQ !== seenUrlQ) {
     setSeenUrlQ(urlQ)
-    // Our own search arriving: typing may have gone on since. (A newer search started
-    // meanwhile supersedes this one in the router, so an older text never arrives late.)
-    if (urlQ === sent) setSent(undefined)
-    else if (urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
+    const ours = urlQ === undefined ? -1 : sent.indexOf(urlQ)
+    // Our own search arriving (the latest or an earlier one): typing may have gone on since.
+    if (ours >= 0) setSent(sent.slice(ours + 1))
+    // Something else changed the URL (Back, a cleared chip): follow it.
+    else {
+      if (sent.length > 0) setSent([])
+      if (urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
+    }
   }
 
   const search = (text: string) => {
     const current = parseFeedParams(new URLSearchParams(onFeed ? location.search : ''))
     const next = withSearch(current, text)
     if ((current.q ?? '') === (next.q ?? '')) return
-    setSent(next.q ?? '')
+    setSent((texts) => [...texts, next.q ?? ''])
     navigate(paths.feed.href(feedSearch(next)), {
       replace: onFeed && !!current.q && !!next.q,
       preventScrollReset: onFeed,
