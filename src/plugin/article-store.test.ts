@@ -223,6 +223,9 @@ describe('ArticleStore on a folder of good and broken files', () => {
     const dir = await writeTree({
       'a.md': good('A', 'https://e.x/a'),
       'b.md': good('B', 'https://e.x/b', '2024-02-02T03:04:05Z'),
+      // One URL in two files: the later date wins the merge.
+      'c.md': good('C', 'https://e.x/c', '2022-01-01T00:00:00Z'),
+      'c-again.md': good('C again', 'https://e.x/c', '2022-06-01T00:00:00Z'),
     })
     await cp(bundledArticles, path.join(dir, 'bundled'), { recursive: true })
     const guardian =
@@ -267,6 +270,26 @@ describe('ArticleStore on a folder of good and broken files', () => {
     ).toBe(true)
     expect(store.result().warnings.map((w) => w.field)).toContain('ampWebUrl')
 
+    // Patched too: a new date moves the article, and renumbers those it passes: to the top,
+    // to the bottom, back into the middle, onto another article's date (ties go by slug).
+    const date = (to: string) => (t: string) =>
+      t.replace(/^publishedDateTime: .*$/m, `publishedDateTime: ${to}`)
+    expect(await check(['b.md', date('2023-02-02T03:04:05Z')])).toBe(true)
+    expect(await check([guardian, date('2025-01-01T00:00:00Z')])).toBe(true)
+    expect(await check([guardian, date('2001-01-01T00:00:00Z')])).toBe(true)
+    expect(await check([guardian, date('2023-07-29T16:35:00Z')])).toBe(true)
+    const others = store.result().dataset.articles.filter((a) => a.file !== 'a.md')
+    for (const other of [others[0]!, others[2]!, others.at(-1)!]) {
+      expect(await check(['a.md', date(other.date)])).toBe(true)
+      const ids = store.result().dataset.articles.map((a) => a.id)
+      expect(ids).toEqual(ids.map((_, i) => i))
+    }
+    // Not a merged URL's: the date picks the file that wins.
+    expect(await check(['c-again.md', date('2021-01-01T00:00:00Z')])).toBe(false)
+    expect(store.result().dataset.merges).toEqual([
+      { url: 'https://e.x/c', kept: 'c.md', dropped: ['c-again.md'] },
+    ])
+
     // The full pass: two files at once, a topic, a date, a provider's name, a URL, a file
     // that turns invalid and back.
     expect(
@@ -276,7 +299,6 @@ describe('ArticleStore on a folder of good and broken files', () => {
       ),
     ).toBe(false)
     expect(await check([guardian, (t) => t.replace('  - AI\n', '  - Robotics\n')])).toBe(false)
-    expect(await check(['b.md', (t) => t.replace('2024-02-02', '2023-02-02')])).toBe(false)
     expect(await check([guardian, (t) => t.replace('name: The Guardian', 'name: Guardian')])).toBe(
       false,
     )

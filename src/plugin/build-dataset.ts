@@ -77,7 +77,8 @@ export function buildDataset(files: ValidFile[]): Dataset {
 /**
  * `buildDataset`, plus a way to apply one edited file without the corpus-wide pass: `patch`
  * gives the next dataset when the edit changes nothing that other articles depend on (URL,
- * date, provider, topics, its related stories' links and providers), and undefined otherwise.
+ * provider, topics, its related stories' links and providers; a new date moves the article and
+ * renumbers those it passes), and undefined otherwise.
  */
 export function buildPatchableDataset(files: ValidFile[]): {
   dataset: Dataset
@@ -174,24 +175,50 @@ export function buildPatchableDataset(files: ValidFile[]): {
   }))
 
   const patch = (before: SourceArticle, after: ValidFile): Dataset | undefined => {
-    const id = articles.findIndex((a) => a.file === after.file)
+    const at = articles.findIndex((a) => a.file === after.file)
     // A file merged away, or an edit that others depend on: the whole pass it is.
-    if (id < 0 || !sameForOthers(before, after.article)) return undefined
-    articles = articles.slice()
-    articles[id] = derive({ ...after, slug: articles[id]!.slug }, id)
+    if (at < 0 || !sameForOthers(before, after.article)) return undefined
+    const slug = articles[at]!.slug
+    const { date } = after.article
+    if (date === before.date) {
+      articles = articles.slice()
+      articles[at] = derive({ ...after, slug }, at)
+      return { articles, topics, providers, merges }
+    }
+    // A new date moves the article, and the ids between its old and new place. Unless its URL
+    // was merged: then the date decides which file wins.
+    if (merges.some((m) => m.url === after.article.url)) return undefined
+    const rest = articles.filter((_, i) => i !== at)
+    // Where the full pass would put it: newest first, equal dates by slug.
+    let lo = 0
+    let hi = rest.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const m = rest[mid]!
+      if (m.date > date || (m.date === date && m.slug < slug)) lo = mid + 1
+      else hi = mid
+    }
+    const to = lo
+    articles = [...rest.slice(0, to), articles[at]!, ...rest.slice(to)]
+    for (let id = Math.min(at, to); id <= Math.max(at, to); id++) {
+      const a = articles[id]!
+      articles[id] = id === to ? derive({ ...after, slug }, id) : a.id === id ? a : { ...a, id }
+    }
     return { articles, topics, providers, merges }
   }
   return { dataset: { articles, topics, providers, merges }, patch }
 }
 
-/** Whether an edit leaves untouched everything that other articles take from this one. */
+/**
+ * Whether an edit leaves untouched everything that other articles take from this one, its date
+ * apart (which only moves it, unless its URL was merged).
+ */
 function sameForOthers(a: SourceArticle, b: SourceArticle): boolean {
   const sameProvider = (x: ProviderRef, y: ProviderRef) =>
     x.domain === y.domain && x.name === y.name && x.logo === y.logo
   return (
     a.url === b.url &&
     a.webUrl === b.webUrl &&
-    a.date === b.date &&
     sameProvider(a.provider, b.provider) &&
     sameItems(a.topics, b.topics) &&
     a.related.length === b.related.length &&
