@@ -290,8 +290,8 @@ describe('ArticleStore on a folder of good and broken files', () => {
       { url: 'https://e.x/c', kept: 'c.md', dropped: ['c-again.md'] },
     ])
 
-    // The full pass: two files at once, a topic, a date, a provider's name, a URL, a file
-    // that turns invalid and back.
+    // The full pass: two files at once, a topic, a provider's name, a URL, a file that turns
+    // invalid and back.
     expect(
       await check(
         ['a.md', (t) => t.replace('title: "A, edited"', 'title: "A"')],

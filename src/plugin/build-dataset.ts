@@ -102,13 +102,11 @@ export function buildPatchableDataset(files: ValidFile[]): {
         : -1,
   )
 
-  const topicIndex = indexTopics(withSlugs.map((f) => f.article.topics))
-  const providerIndex = indexProviders(withSlugs.map((f) => f.article))
-  const slugByUrl = new Map<string, string>()
-  for (const f of withSlugs) {
-    slugByUrl.set(f.article.url, f.slug)
-    if (f.article.webUrl) slugByUrl.set(f.article.webUrl, f.slug)
-  }
+  // Made in date order: ties in spellings, names and borrowed logos go to the newest.
+  const indexes = indexCorpus(withSlugs)
+  const { topicIndex, providerIndex, slugByUrl } = indexes
+  /** The files as `articles` stands, in its order (kept in step by `patch`). */
+  let order = withSlugs
 
   const derive = (f: ValidFile & { slug: string }, id: number): DatasetArticle => {
     const { topics, related } = f.article
@@ -179,14 +177,18 @@ export function buildPatchableDataset(files: ValidFile[]): {
     // A file merged away, or an edit that others depend on: the whole pass it is.
     if (at < 0 || !sameForOthers(before, after.article)) return undefined
     const slug = articles[at]!.slug
+    const edited = { ...after, slug }
     const { date } = after.article
     if (date === before.date) {
       articles = articles.slice()
-      articles[at] = derive({ ...after, slug }, at)
+      articles[at] = derive(edited, at)
+      order = order.slice()
+      order[at] = edited
       return { articles, topics, providers, merges }
     }
     // A new date moves the article, and the ids between its old and new place. Unless its URL
-    // was merged: then the date decides which file wins.
+    // was merged (the date decides which file wins), or the move changes what the indexes made
+    // in date order hold (a tie in a spelling, a name or a borrowed logo; a shared web URL).
     if (merges.some((m) => m.url === after.article.url)) return undefined
     const rest = articles.filter((_, i) => i !== at)
     // Where the full pass would put it: newest first, equal dates by slug.
@@ -199,10 +201,14 @@ export function buildPatchableDataset(files: ValidFile[]): {
       else hi = mid
     }
     const to = lo
+    const otherFiles = order.filter((_, i) => i !== at)
+    const nextOrder = [...otherFiles.slice(0, to), edited, ...otherFiles.slice(to)]
+    if (!sameIndexes(indexes, indexCorpus(nextOrder))) return undefined
+    order = nextOrder
     articles = [...rest.slice(0, to), articles[at]!, ...rest.slice(to)]
     for (let id = Math.min(at, to); id <= Math.max(at, to); id++) {
       const a = articles[id]!
-      articles[id] = id === to ? derive({ ...after, slug }, id) : a.id === id ? a : { ...a, id }
+      articles[id] = id === to ? derive(edited, id) : a.id === id ? a : { ...a, id }
     }
     return { articles, topics, providers, merges }
   }
@@ -225,6 +231,34 @@ function sameForOthers(a: SourceArticle, b: SourceArticle): boolean {
     a.related.every(
       (r, i) => r.url === b.related[i]!.url && sameProvider(r.provider, b.related[i]!.provider),
     )
+  )
+}
+
+/** What the corpus-wide pass reads off all files, in their date order. */
+function indexCorpus(files: (ValidFile & { slug: string })[]) {
+  const slugByUrl = new Map<string, string>()
+  for (const f of files) {
+    slugByUrl.set(f.article.url, f.slug)
+    if (f.article.webUrl) slugByUrl.set(f.article.webUrl, f.slug)
+  }
+  return {
+    topicIndex: indexTopics(files.map((f) => f.article.topics)),
+    providerIndex: indexProviders(files.map((f) => f.article)),
+    slugByUrl,
+  }
+}
+
+/** Whether two corpus indexes give every article the same topics, providers and links. */
+function sameIndexes(a: ReturnType<typeof indexCorpus>, b: ReturnType<typeof indexCorpus>) {
+  const sameList = <T extends object>(x: T[], y: T[], keys: (keyof T)[]) =>
+    x.length === y.length && x.every((item, i) => keys.every((k) => item[k] === y[i]![k]))
+  const sameMap = <K, V>(x: Map<K, V>, y: Map<K, V>) =>
+    x.size === y.size && [...x].every(([k, v]) => y.has(k) && y.get(k) === v)
+  return (
+    sameList(a.topicIndex.list, b.topicIndex.list, ['slug', 'name', 'count']) &&
+    sameList(a.providerIndex.list, b.providerIndex.list, ['domain', 'name', 'count', 'logo']) &&
+    sameMap(a.providerIndex.logos, b.providerIndex.logos) &&
+    sameMap(a.slugByUrl, b.slugByUrl)
   )
 }
 
@@ -325,6 +359,8 @@ function indexProviders(articles: SourceArticle[]) {
   const ids = new Map(list.map((p) => [p.domain, p.id]))
   return {
     list,
+    /** The logo each domain lends, related stories' domains included. */
+    logos: new Map([...byDomain].map(([domain, e]) => [domain, e.logo])),
     idOf: (domain: string) => ids.get(domain)!,
     /** The provider as shown: the corpus-wide name and a logo borrowed from the domain. */
     ref(p: ProviderRef): ProviderRef {
