@@ -1,11 +1,27 @@
 import { Search } from 'lucide-react'
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
-import { useLocation, useMatch, useNavigate } from 'react-router'
+import { matchPath, useLocation, useMatch, useNavigate } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { feedSearch, MAX_QUERY_LENGTH, parseFeedParams, withSearch } from '../shared/feed-params.ts'
 
 /** Wait this long after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 180
+
+interface Sent {
+  id: number
+  q: string
+}
+
+/**
+ * Where the router stands: the browser's location, which the router updates as soon as a
+ * navigation completes, before React has rendered the page.
+ */
+function routerLocation() {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+  const { pathname, search } = window.location
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname
+  return { onFeed: matchPath(paths.feed.pattern, path) !== null, search }
+}
 
 /**
  * The header's search box. Results come as you type: the text goes into the feed's `q`
@@ -22,30 +38,45 @@ export function SearchBox() {
   const urlQ = onFeed ? (new URLSearchParams(location.search).get('q') ?? '') : undefined
   const [value, setValue] = useState(urlQ ?? '')
   const [seenUrlQ, setSeenUrlQ] = useState(urlQ)
-  // The texts this box put into the URL that have not reached the page yet, oldest first:
-  // their arrival must not undo later typing. Several can be on their way: a search may
-  // start while the router has finished an earlier one that React has yet to render.
-  const [sent, setSent] = useState<readonly string[]>([])
-  if (urlQ !== seenUrlQ) {
+  const [seenKey, setSeenKey] = useState(location.key)
+  // The searches this box sent that have not reached the page yet, oldest first, each tagged
+  // in its history entry's state: their arrival must not undo later typing. Several can be on
+  // their way: a search may start while the router has finished an earlier one that React has
+  // yet to render.
+  const [sent, setSent] = useState<readonly Sent[]>([])
+  const sentCount = useRef(0)
+  if (location.key !== seenKey) {
+    setSeenKey(location.key)
     setSeenUrlQ(urlQ)
-    const ours = urlQ === undefined ? -1 : sent.indexOf(urlQ)
+    const tag = (location.state as { searchBox?: number } | null)?.searchBox
+    const ours = sent.findIndex((s) => s.id === tag)
     // Our own search arriving (the latest or an earlier one): typing may have gone on since.
     if (ours >= 0) setSent(sent.slice(ours + 1))
-    // Something else changed the URL (Back, a cleared chip): follow it.
     else {
+      // Any other navigation (Back, a chip, a link) ends what was on its way; when it changed
+      // the search, the box follows it.
       if (sent.length > 0) setSent([])
-      if (urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
+      if (urlQ !== seenUrlQ && urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
     }
   }
 
   const search = (text: string) => {
-    const current = parseFeedParams(new URLSearchParams(onFeed ? location.search : ''))
+    // The router's location, not the rendered one: it can be a search ahead.
+    const { onFeed: fromFeed, search: query } = routerLocation()
+    const current = parseFeedParams(new URLSearchParams(fromFeed ? query : ''))
     const next = withSearch(current, text)
-    if ((current.q ?? '') === (next.q ?? '')) return
-    setSent((texts) => [...texts, next.q ?? ''])
+    // What the URL will say once the last search sent arrives.
+    const shown = sent.at(-1)?.q ?? current.q ?? ''
+    if (shown === (next.q ?? '')) return
+    const same = (current.q ?? '') === (next.q ?? '')
+    const id = ++sentCount.current
+    setSent((list) => [...list, { id, q: next.q ?? '' }])
     navigate(paths.feed.href(feedSearch(next)), {
-      replace: onFeed && !!current.q && !!next.q,
-      preventScrollReset: onFeed,
+      // One history entry per search: later texts replace it. (Back to where the router
+      // already is, only to stop a search on its way, replaces too.)
+      replace: fromFeed && (same || (!!current.q && !!next.q)),
+      preventScrollReset: fromFeed,
+      state: { searchBox: id },
     })
   }
   // Reads the location when the typing pause ends, not when it began.
@@ -80,6 +111,7 @@ export function SearchBox() {
       className="relative w-full sm:w-72"
       onSubmit={(e) => {
         e.preventDefault()
+        window.clearTimeout(pending.current)
         search(value)
       }}
     >
