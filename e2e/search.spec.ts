@@ -565,31 +565,39 @@ test('a search combines with topic and source filters and their counts', async (
   await expect(chips(page).getByRole('button')).toHaveText([topic.name, source.name])
 })
 
-test('typing on while the first search loads is never undone', async ({ page }) => {
-  only('bundled', 'the same on any corpus')
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let heldRequests = 0
-  // The index's manifest, which every first search fetches before anything else.
-  await page.route(/\/search\/index\.json(\?|$)/, async (route) => {
-    heldRequests++
-    await held
-    await route.continue()
+for (const from of ['the feed', 'a story page']) {
+  test(`typing on while the first search loads is never undone, from ${from}`, async ({ page }) => {
+    only('bundled', 'the same on any corpus')
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let heldRequests = 0
+    // The index's manifest, which every first search fetches before anything else.
+    await page.route(/\/search\/index\.json(\?|$)/, async (route) => {
+      heldRequests++
+      await held
+      await route.continue()
+    })
+    if (from === 'the feed') {
+      await page.goto('/')
+      await expect(feedStatus(page)).toHaveText('5 articles')
+    } else {
+      await page.goto(`/articles/${data().cards[2]!.slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(data().cards[2]!.title)
+    }
+    const box = page.getByRole('searchbox', { name: 'Search articles' })
+    await box.pressSequentially('facial')
+    // The typing pause passes: the search for "facial" starts and waits for its index.
+    await page.waitForTimeout(500)
+    await expect
+      .poll(() => heldRequests, { message: 'the first search waits for the held index' })
+      .toBe(1)
+    // Typing goes on, and the search for "facial" arrives meanwhile: neither undoes the other.
+    await box.pressSequentially(' recognition')
+    release()
+    await expect(page).toHaveURL('/?q=facial+recognition')
+    await expect(box).toHaveValue('facial recognition')
+    await expect(
+      page.getByRole('button', { name: 'Remove search filter: “facial recognition”' }),
+    ).toBeVisible()
   })
-  await page.goto('/')
-  await expect(feedStatus(page)).toHaveText('5 articles')
-  const box = page.getByRole('searchbox', { name: 'Search articles' })
-  await box.pressSequentially('facial')
-  // The typing pause passes: the search for "facial" starts and waits for its index.
-  await page.waitForTimeout(500)
-  await expect
-    .poll(() => heldRequests, { message: 'the first search waits for the held index' })
-    .toBe(1)
-  await box.pressSequentially(' recognition')
-  release()
-  await expect(page).toHaveURL('/?q=facial+recognition')
-  await expect(box).toHaveValue('facial recognition')
-  await expect(
-    page.getByRole('button', { name: 'Remove search filter: “facial recognition”' }),
-  ).toBeVisible()
-})
+}

@@ -8,19 +8,26 @@ import { feedSearch, MAX_QUERY_LENGTH, parseFeedParams, withSearch } from '../sh
 const TYPING_PAUSE_MS = 180
 
 interface Sent {
-  id: number
+  /** Tags the search's history entry: unique across page loads, as entries outlive a reload. */
+  id: string
   q: string
 }
+const PAGE_LOAD = Math.random().toString(36).slice(2)
+let sentCount = 0
 
 /**
  * Where the router stands: the browser's location, which the router updates as soon as a
- * navigation completes, before React has rendered the page.
+ * navigation completes, before React has rendered the page (or, for Back, as it starts).
  */
 function routerLocation() {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')
   const { pathname, search } = window.location
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname
-  return { onFeed: matchPath(paths.feed.pattern, path) !== null, search }
+  // As react-router strips its basename: case-insensitively, at a path boundary.
+  const inBase =
+    pathname.toLowerCase().startsWith(base.toLowerCase()) &&
+    (pathname.length === base.length || pathname[base.length] === '/')
+  const path = (inBase ? pathname.slice(base.length) : pathname) || '/'
+  return { path, search, onFeed: matchPath(paths.feed.pattern, path) !== null }
 }
 
 /**
@@ -39,43 +46,55 @@ export function SearchBox() {
   const [value, setValue] = useState(urlQ ?? '')
   const [seenUrlQ, setSeenUrlQ] = useState(urlQ)
   const [seenKey, setSeenKey] = useState(location.key)
+  const [seenPath, setSeenPath] = useState(location.pathname)
+  // Counts other navigations to another page: each cancels a search about to start.
+  const [left, setLeft] = useState(0)
   // The searches this box sent that have not reached the page yet, oldest first, each tagged
   // in its history entry's state: their arrival must not undo later typing. Several can be on
   // their way: a search may start while the router has finished an earlier one that React has
   // yet to render.
   const [sent, setSent] = useState<readonly Sent[]>([])
-  const sentCount = useRef(0)
   if (location.key !== seenKey) {
     setSeenKey(location.key)
     setSeenUrlQ(urlQ)
-    const tag = (location.state as { searchBox?: number } | null)?.searchBox
+    setSeenPath(location.pathname)
+    const tag = (location.state as { searchBox?: string } | null)?.searchBox
     const ours = sent.findIndex((s) => s.id === tag)
     // Our own search arriving (the latest or an earlier one): typing may have gone on since.
     if (ours >= 0) setSent(sent.slice(ours + 1))
     else {
       // Any other navigation (Back, a chip, a link) ends what was on its way; when it changed
-      // the search, the box follows it.
-      if (sent.length > 0) setSent([])
-      if (urlQ !== seenUrlQ && urlQ !== undefined && urlQ.trim() !== value.trim()) setValue(urlQ)
+      // the search, or overtook one of ours, the box follows the URL.
+      const overtook = sent.length > 0
+      if (overtook) setSent([])
+      if ((urlQ !== seenUrlQ || overtook) && urlQ !== undefined && urlQ.trim() !== value.trim())
+        setValue(urlQ)
+      if (location.pathname !== seenPath) setLeft(left + 1)
     }
   }
 
   const search = (text: string) => {
     // The router's location, not the rendered one: it can be a search ahead.
-    const { onFeed: fromFeed, search: query } = routerLocation()
+    const { onFeed: fromFeed, search: query, path } = routerLocation()
     const current = parseFeedParams(new URLSearchParams(fromFeed ? query : ''))
     const next = withSearch(current, text)
     // What the URL will say once the last search sent arrives.
     const shown = sent.at(-1)?.q ?? current.q ?? ''
     if (shown === (next.q ?? '')) return
     const same = (current.q ?? '') === (next.q ?? '')
-    const id = ++sentCount.current
+    const id = `${PAGE_LOAD}:${++sentCount}`
     setSent((list) => [...list, { id, q: next.q ?? '' }])
+    // Emptied before a search from another page arrived: stay on that page.
+    if (same && !fromFeed) {
+      navigate(`${path}${query}`, { replace: true, state: { searchBox: id } })
+      return
+    }
     navigate(paths.feed.href(feedSearch(next)), {
       // One history entry per search: later texts replace it. (Back to where the router
       // already is, only to stop a search on its way, replaces too.)
       replace: fromFeed && (same || (!!current.q && !!next.q)),
-      preventScrollReset: fromFeed,
+      // Keeps the scroll on the feed the reader sees; another page's search starts at the top.
+      preventScrollReset: onFeed,
       state: { searchBox: id },
     })
   }
@@ -83,12 +102,16 @@ export function SearchBox() {
   const go = useEffectEvent(search)
 
   const pending = useRef<number | undefined>(undefined)
+  // The box says what the URL says, and nothing is on its way: nothing to search. (Following
+  // Back must not search again: by the time the pause ends, Back may have gone further.)
+  const settled = value === (seenUrlQ ?? '') && sent.length === 0
   useEffect(() => {
+    if (settled) return
     pending.current = window.setTimeout(() => go(value), TYPING_PAUSE_MS)
     return () => window.clearTimeout(pending.current)
-  }, [value])
-  // Leaving the page (a link, Back) cancels a search that was about to start.
-  useEffect(() => () => window.clearTimeout(pending.current), [location.pathname])
+  }, [value, settled])
+  // Leaving the page (a link, Back; not our own search arriving) cancels a search about to start.
+  useEffect(() => () => window.clearTimeout(pending.current), [left])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
