@@ -70,52 +70,19 @@ describe('patching a new date into the dataset', () => {
         y(2021),
       ),
     ).toBe(false)
-    expect(
-      move(
-        [
-          file('a.md', {
-            url: 'https://o/a',
-            date: y(2024),
-            provider: { domain: 'x.com', name: 'The X' },
-          }),
-          file('b.md', {
-            url: 'https://o/b',
-            date: y(2023),
-            provider: { domain: 'x.com', name: 'X' },
-          }),
-        ],
-        'a.md',
-        y(2021),
-      ),
-    ).toBe(false)
-    expect(
-      move(
-        [
-          file('a.md', { url: 'https://o/a', date: y(2024), topics: ['Machine learning'] }),
-          file('b.md', { url: 'https://o/b', date: y(2023), topics: ['Machine Learning'] }),
-        ],
-        'a.md',
-        y(2021),
-      ),
-    ).toBe(false)
-    expect(
-      move(
-        [
-          file('a.md', {
-            url: 'https://o/a',
-            date: y(2024),
-            provider: { domain: 'bbc.com', name: 'BBC' },
-          }),
-          file('b.md', {
-            url: 'https://o/b',
-            date: y(2023),
-            provider: { domain: 'bbc.co.uk', name: 'BBC' },
-          }),
-        ],
-        'a.md',
-        y(2021),
-      ),
-    ).toBe(false)
+    // Two files, the newer first; moving it below the other swaps which one is seen first.
+    const pair = (newer: Partial<SourceArticle>, older: Partial<SourceArticle>) => [
+      file('a.md', { url: 'https://o/a', date: y(2024), ...newer }),
+      file('b.md', { url: 'https://o/b', date: y(2023), ...older }),
+    ]
+    const named = (domain: string, name: string) => ({ provider: { domain, name } })
+    for (const files of [
+      pair(named('x.com', 'The X'), named('x.com', 'X')),
+      pair({ topics: ['Machine learning'] }, { topics: ['Machine Learning'] }),
+      pair(named('bbc.com', 'BBC'), named('bbc.co.uk', 'BBC')),
+    ]) {
+      expect(move(files, 'a.md', y(2021))).toBe(false)
+    }
     const z = (n: number, l?: string) =>
       related(`https://z/${n}`, { domain: 'z.com', name: 'Z', ...(l && { logo: l }) })
     expect(

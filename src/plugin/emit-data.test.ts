@@ -12,6 +12,19 @@ const storeFor = async (dir: string) => {
   return store
 }
 const filesFor = async (dir: string) => createDataFiles((await storeFor(dir)).result().dataset)
+/** `a0.md` … `a<n-1>.md`, an hour apart, the last the newest. */
+const hourlyArticles = (n: number) =>
+  writeTree(
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `a${i}.md`,
+        articleText({
+          originalUrl: `"https://e.x/${i}"`,
+          publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+        }),
+      ]),
+    ),
+  )
 const json = <T>(content: string | Uint8Array | undefined) => JSON.parse(content as string) as T
 
 describe('createDataFiles', () => {
@@ -65,17 +78,7 @@ describe('createDataFiles', () => {
   })
 
   it('shards cards newest first, SHARD_SIZE to a file', async () => {
-    const dir = await writeTree(
-      Object.fromEntries(
-        Array.from({ length: 100 }, (_, i) => [
-          `a${i}.md`,
-          articleText({
-            originalUrl: `"https://e.x/${i}"`,
-            publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
-          }),
-        ]),
-      ),
-    )
+    const dir = await hourlyArticles(100)
     const files = await filesFor(dir)
     const count = Math.ceil(100 / SHARD_SIZE)
     const shards = Array.from({ length: count }, (_, n) =>
@@ -91,17 +94,7 @@ describe('createDataFiles', () => {
   })
 
   it('spreads the story details over files by a hash of the slug, each story in one', async () => {
-    const dir = await writeTree(
-      Object.fromEntries(
-        Array.from({ length: 100 }, (_, i) => [
-          `a${i}.md`,
-          articleText({
-            originalUrl: `"https://e.x/${i}"`,
-            publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
-          }),
-        ]),
-      ),
-    )
+    const dir = await hourlyArticles(100)
     const files = await filesFor(dir)
     const count = storyFileCount(100)
     expect(count).toBe(13)

@@ -71,22 +71,27 @@ describe('the articles plugin in a Vite build', () => {
   }, 30_000)
 })
 
+/** A dev server on the folder, and a fetch of its data files. */
+async function devServer(dir: string) {
+  process.env.ARTICLES_DIR = dir
+  const server = await createServer({
+    root: projectRoot,
+    logLevel: 'silent',
+    server: { port: 0, hmr: false },
+  })
+  await server.listen()
+  const { port } = server.httpServer!.address() as { port: number }
+  return { server, data: (p: string) => fetch(`http://localhost:${port}/data/dev/${p}`) }
+}
+
 describe('the articles plugin in the dev server', () => {
   it('serves a search worker the chunks of the index its manifest came from, across a save', async () => {
     const dir = await writeTree({
       'one.md': articleText({ title: '"Robots learn"', originalUrl: '"https://e.x/1"' }),
       'two.md': articleText({ title: '"Chips sell"', originalUrl: '"https://e.x/2"' }),
     })
-    process.env.ARTICLES_DIR = dir
-    const server = await createServer({
-      root: projectRoot,
-      logLevel: 'silent',
-      server: { port: 0, hmr: false },
-    })
+    const { server, data: get } = await devServer(dir)
     try {
-      await server.listen()
-      const { port } = server.httpServer!.address() as { port: number }
-      const get = (p: string) => fetch(`http://localhost:${port}/data/dev/${p}`)
       const manifest = async () => (await (await get('search/index.json')).json()) as SearchManifest
       const chunk = async (m: SearchManifest, key: string, v = m.version) => {
         const res = await get(`search/${m.chunks.indexOf(key)}.json?v=${v}`)
@@ -120,17 +125,9 @@ describe('the articles plugin in the dev server', () => {
     const dir = await writeTree(
       Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`s${i}.md`, story(i)])),
     )
-    process.env.ARTICLES_DIR = dir
-    const server = await createServer({
-      root: projectRoot,
-      logLevel: 'silent',
-      server: { port: 0, hmr: false },
-    })
+    const { server, data } = await devServer(dir)
     try {
-      await server.listen()
-      const { port } = server.httpServer!.address() as { port: number }
-      const get = async <T>(p: string) =>
-        (await (await fetch(`http://localhost:${port}/data/dev/${p}`)).json()) as T
+      const get = async <T>(p: string) => (await (await data(p)).json()) as T
       const countInModule = async () => {
         const module = await server.pluginContainer.load('\0virtual:broadsheet-data')
         return Number(/storyFileCount = (\d+)/.exec(String(module))?.[1])
