@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { countText, siteData } from './support/data.ts'
-import { cards, feedStatus } from './support/feed.ts'
+import { cards, feedStatus, searchBox } from './support/feed.ts'
 
 /*
  * The site built with BASE_PATH=/news/ and served under it: links, data files, deep links on
@@ -50,7 +50,7 @@ test('search loads its code, worker and index from under /news/', async ({ page 
   const word = 'shoplifting'
   const expected = articles.filter((a) => /shoplifting/i.test(`${a.title} ${a.excerpt}`)).length
   expect(expected).toBeGreaterThan(0)
-  await page.getByRole('searchbox', { name: 'Search articles' }).fill(word)
+  await searchBox(page).fill(word)
   await expect(page).toHaveURL(`/news/?q=${word}`)
   await expect(feedStatus(page)).toHaveText(countText(expected))
   expect(searchFiles.length).toBeGreaterThanOrEqual(3)

@@ -1,12 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import {
-  countText,
-  escapeRegExp,
-  narrowingTopic,
-  siteData,
-  type Card,
-  type SiteData,
-} from './support/data.ts'
+import { countText, escapeRegExp, narrowingTopic, siteData, type Card } from './support/data.ts'
 import {
   cardFacts,
   cards,
@@ -17,6 +10,7 @@ import {
   openStoryAndGoBack,
   revealOption,
   openFeed,
+  searchBox,
 } from './support/feed.ts'
 
 /*
@@ -31,10 +25,6 @@ const FLOORS = [0, 20, 40, 60, 80]
 const data = () => siteData(test.info().project.name)
 /** Runs the test in one project only (`bundled` or `corpus`). */
 const only = (name: string, why: string) => test.skip(test.info().project.name !== name, why)
-
-/** `published` is in the card files but not in the shared Card type. */
-type FullCard = Card & { published: boolean }
-const allCards = (site: SiteData) => site.cards as FullCard[]
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 const addDays = (d: string, n: number) => day(Date.parse(`${d}T00:00:00Z`) + n * DAY_MS)
@@ -235,10 +225,10 @@ test.describe('dates', () => {
 
 test('quality and heat floors, and published only', async ({ page }) => {
   const site = data()
-  const all = allCards(site)
+  const all = site.cards
   const quality = 40
   const heat = 60
-  const match = (c: FullCard, q?: number, h?: number, published = false) =>
+  const match = (c: Card, q?: number, h?: number, published = false) =>
     atLeast(c.quality, q) && atLeast(c.heat, h) && (!published || c.published)
   const signals = group(page, 'Signals')
   const qualitySelect = signals.getByRole('combobox', { name: 'Minimum quality' })
@@ -389,10 +379,10 @@ test('excluding a topic and a source', async ({ page }) => {
 test('a URL with every parameter restores every control', async ({ page }) => {
   const site = data()
   const { facets } = site
-  const all = allCards(site)
+  const all = site.cards
   // One story decides the values, so that something matches when the data allows it: the
   // one that fits the most of them (published, both signals, a topic it lacks).
-  const fits = (c: FullCard) =>
+  const fits = (c: Card) =>
     Number(c.published) +
     Number((c.quality ?? -1) >= 0) +
     Number((c.heat ?? -1) >= 0) +
@@ -465,7 +455,7 @@ test('a URL with every parameter restores every control', async ({ page }) => {
     `Heat ${minHeat}+`,
     'Published only',
   ])
-  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('')
+  await expect(searchBox(page)).toHaveValue('')
   if (test.info().project.name === 'corpus') expect(expected.length).toBeGreaterThan(0)
 
   // Another change, then Back restores every control.
@@ -515,7 +505,7 @@ test('Back and Forward step through filter changes', async ({ page }) => {
   only('bundled', 'history does not depend on the articles')
   const site = data()
   const { facets } = site
-  const all = allCards(site)
+  const all = site.cards
   const topic = narrowingTopic(facets)
   const excluded = facets.providers.at(-1)!
   const states = [

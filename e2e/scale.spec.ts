@@ -1,12 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import {
-  countText,
-  narrowingTopic,
-  siteData,
-  words,
-  type Card,
-  type SiteData,
-} from './support/data.ts'
+import { countText, narrowingTopic, siteData, type Card, type SiteData } from './support/data.ts'
 import {
   cardFacts,
   cards,
@@ -15,8 +8,10 @@ import {
   filterAside,
   openStoryAndGoBack,
   revealOption,
+  searchBox,
 } from './support/feed.ts'
 import { SCALE_ARTICLES } from './support/scale-corpus.ts'
+import { hasPhrase, hasWord, searchDocs, type Doc } from './support/search.ts'
 import { dataPaths, storyFile, storyFileCount } from '../src/shared/data-paths.ts'
 
 /*
@@ -29,9 +24,10 @@ const PAGE_SIZE = 24
 const data = () => siteData(test.info().project.name)
 
 const pageCount = (site: SiteData) => Math.ceil(site.facets.articleCount / PAGE_SIZE)
+/** The cards page `n` of a list shows. */
+const pageOf = (list: Card[], n: number) => list.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE)
 /** The cards page `n` of the default feed (everything, newest first) shows. */
-const pageCards = (site: SiteData, n: number): Card[] =>
-  site.cards.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE)
+const pageCards = (site: SiteData, n: number): Card[] => pageOf(site.cards, n)
 const hrefs = (list: { slug: string }[]) => list.map((c) => `/articles/${c.slug}`)
 /** The card shard files (`cards/<n>.json`) holding the given cards. */
 const shardsOf = (site: SiteData, list: Card[]) =>
@@ -103,13 +99,14 @@ async function expectFewShards(
 }
 
 /** Expects the feed to show page `n` of the default view: URL, current page, its cards. */
-async function expectPage(page: Page, site: SiteData, n: number) {
+async function expectPage(page: Page, site: SiteData, n: number, list: Card[] = site.cards) {
   await expect(page).toHaveURL((url) => pageParam(url) === (n === 1 ? null : String(n)))
-  await expectCount(page, countText(site.facets.articleCount))
+  await expectCount(page, countText(list.length))
+  // The URL changes a moment before the page renders (a transition): wait for the page itself.
   await expect(
     pagesNav(page).getByRole('link', { name: `Page ${n}`, exact: true }),
   ).toHaveAttribute('aria-current', 'page')
-  const expected = pageCards(site, n)
+  const expected = pageOf(list, n)
   await expect(cards(page)).toHaveCount(expected.length)
   expect((await cardFacts(page)).map((c) => c.href)).toEqual(hrefs(expected))
 }
@@ -267,15 +264,8 @@ test('a topic filter on 5,000 articles counts and pages its own stories', async 
   await expect(page).toHaveURL(
     (url) => url.searchParams.getAll('topic').join() === topic.slug && pageParam(url) === '2',
   )
-  await expectCount(page, countText(topic.count))
-  // The URL changes a moment before the page renders (a transition): wait for page 2 itself.
-  await expect(nav.getByRole('link', { name: 'Page 2', exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  )
-  await expect(cards(page).first().getByRole('heading')).toHaveText(matching[PAGE_SIZE]!.title)
+  await expectPage(page, site, 2, matching)
   const second = await cardFacts(page)
-  expect(second.map((c) => c.href)).toEqual(hrefs(matching.slice(PAGE_SIZE, 2 * PAGE_SIZE)))
   expect(second.every((c) => c.topics.includes(topic.name))).toBe(true)
 
   // Unticking the topic brings back every article.
@@ -324,27 +314,18 @@ test('a search on 5,000 articles fetches only its words’ chunks of the index a
   page,
 }) => {
   const site = data()
-  // The oracle: every article's words (title, full excerpt, provider, topics), as the box reads text.
-  const docs = site.articles().map((a, i) => {
-    const card = site.cards[i]!
-    const provider = site.facets.providers[card.provider]!
-    const topics = card.topics.map((t) => site.facets.topics[t]!.name)
-    const fields = [a.title, a.excerpt, `${provider.name} ${provider.domain}`, topics.join(' ')]
-    return fields.map((f) => ` ${words(f).join(' ')} `)
-  })
-  const count = (test: (fields: string[]) => boolean) => docs.filter(test).length
-  const hasWord = (fields: string[], w: string) => fields.some((f) => f.includes(` ${w}`))
+  const docs = searchDocs(test.info().project.name)
+  const count = (test: (d: Doc) => boolean) => docs.filter(test).length
 
   const requests = recordDataRequests(page)
   await page.goto('/')
   await expectCount(page, countText(site.facets.articleCount))
   await requests.settled()
   const before = requests.paths.length
-  const searchBox = page.getByRole('searchbox', { name: 'Search articles' })
   const searchFiles = () => requests.paths.slice(before).filter((p) => p.startsWith('search/'))
 
   const manifestResponse = page.waitForResponse((r) => r.url().endsWith('/search/index.json'))
-  await searchBox.fill('facial recognition')
+  await searchBox(page).fill('facial recognition')
   const manifest = (await (await manifestResponse).json()) as { chunks: string[]; split: string[] }
   const both = count((d) => hasWord(d, 'facial') && hasWord(d, 'recognition'))
   expect(both, 'the corpus has such stories').toBeGreaterThan(PAGE_SIZE)
@@ -360,11 +341,8 @@ test('a search on 5,000 articles fetches only its words’ chunks of the index a
 
   // A phrase adds one bucket of word pairs, and no chunk: its words' chunks are loaded.
   const seen = searchFiles().length
-  await searchBox.fill('"facial recognition"')
-  await expectCount(
-    page,
-    countText(count((d) => d.some((f) => f.includes(' facial recognition ')))),
-  )
+  await searchBox(page).fill('"facial recognition"')
+  await expectCount(page, countText(count((d) => hasPhrase(d, 'facial recognition'))))
   await requests.settled()
   expect(searchFiles().slice(seen)).toEqual([expect.stringMatching(/^search\/s\d+\.json$/)])
 })

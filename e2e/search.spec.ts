@@ -1,5 +1,14 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import { countText, siteData, words, type Provider, type Topic } from './support/data.ts'
+import { countText, siteData, words } from './support/data.ts'
+import {
+  hasExactWord,
+  hasPhrase,
+  hasTopic,
+  hasWord,
+  matchesWord,
+  searchDocs as docsOf,
+  type Doc,
+} from './support/search.ts'
 import {
   cardFacts,
   cards,
@@ -8,76 +17,22 @@ import {
   feedStatus,
   filterAside,
   openFeed,
+  searchBox,
+  selectSort,
 } from './support/feed.ts'
 
 /*
  * The header search, against whatever articles the project's site was built with. Expected
- * results come from an oracle written here over the built data files (title, full excerpt,
- * provider and topics of every article), never from the app's own engine or index, so a
- * wrong answer from the app cannot also be the expected one.
+ * results come from the oracle in support/search.ts over the built data files, never from the
+ * app's own engine or index.
  */
 
 const PAGE_SIZE = 24
 const project = () => test.info().project.name
 const data = () => siteData(project())
+const searchDocs = () => docsOf(project())
 
-// ---------------------------------------------------------------------------------------------
-// The oracle.
-
-type Field = 'title' | 'excerpt' | 'provider' | 'topics'
-
-interface Doc {
-  id: number
-  slug: string
-  title: string
-  provider: Provider
-  topics: Topic[]
-  /** Each field's words in search form. */
-  fields: Record<Field, string[]>
-  all: string[]
-}
-
-const docsCache = new Map<string, Doc[]>()
-function searchDocs(): Doc[] {
-  const name = project()
-  const cached = docsCache.get(name)
-  if (cached) return cached
-  const { facets, cards: all, articles } = siteData(name)
-  const docs = articles().map((a, id): Doc => {
-    const provider = facets.providers[all[id]!.provider]!
-    const topics = all[id]!.topics.map((n) => facets.topics[n]!)
-    const fields = {
-      title: words(a.title),
-      excerpt: words(a.excerpt),
-      provider: words(`${provider.name} ${provider.domain}`),
-      topics: words(topics.map((x) => x.name).join(' ')),
-    }
-    return {
-      id,
-      slug: a.slug,
-      title: a.title,
-      provider,
-      topics,
-      fields,
-      all: Object.values(fields).flat(),
-    }
-  })
-  expect(docs.map((d) => d.id)).toEqual(all.map((c) => c.id))
-  docsCache.set(name, docs)
-  return docs
-}
-
-/** A word of the query as the search treats a word it knows: also a prefix, from 2 letters. */
-const matchesWord = (tokens: string[], w: string) =>
-  tokens.some((t) => (w.length >= 2 ? t.startsWith(w) : t === w))
-const hasWord = (d: Doc, w: string) => matchesWord(d.all, w)
-/** An excluded word: the word itself only. */
-const hasExactWord = (d: Doc, w: string) => d.all.includes(w)
-/** The phrase's words in order, next to each other, within one field. */
-const hasPhrase = (d: Doc, phrase: string) =>
-  Object.values(d.fields).some((f) => ` ${f.join(' ')} `.includes(` ${words(phrase).join(' ')} `))
-const hasTopic = (d: Doc, slug: string) => d.topics.some((t) => t.slug === slug)
-
+/** Levenshtein distance: how far a typo is from the word it stands for. */
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
@@ -97,7 +52,6 @@ function editDistance(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------
 // The page.
 
-const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' })
 const chips = (page: Page) => page.getByRole('list', { name: 'Active filters' })
 /** The search's chip: the text in quotes, unless it has quotes of its own. */
 const chipLabel = (q: string) => (q.includes('"') ? q : `“${q}”`)
@@ -435,16 +389,12 @@ test('Best match is the default order while searching; another order goes into t
   ])
 
   // Another order is written into the URL and orders the same results.
-  await sort.selectOption({ label: 'Oldest first' })
-  await expect(page).toHaveURL(
-    (url) => url.searchParams.get('sort') === 'oldest' && urlQ(url) === word,
-  )
+  await selectSort(page, 'Oldest first', 'oldest')
+  expect(urlQ(new URL(page.url()))).toBe(word)
   const order = new Map(site.cards.map((c, i) => [`/articles/${c.slug}`, i]))
   const oldestFirst = expected
     .map((d) => `/articles/${d.slug}`)
     .sort((a, b) => order.get(b)! - order.get(a)!)
-  // The same search in another order: the count and chip stay, so wait for the new order.
-  await expect(sort).toHaveValue('oldest')
   await expect(cards(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
     'href',
     oldestFirst[0]!,
@@ -579,15 +529,15 @@ for (const from of ['the feed', 'a story page']) {
     })
     if (from === 'the feed') {
       await page.goto('/')
-      await expect(feedStatus(page)).toHaveText('5 articles')
+      await expectCount(page, countText(data().facets.articleCount))
     } else {
-      await page.goto(`/articles/${data().cards[2]!.slug}`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(data().cards[2]!.title)
+      const story = data().cards[2]!
+      await page.goto(`/articles/${story.slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
     }
-    const box = page.getByRole('searchbox', { name: 'Search articles' })
+    const box = searchBox(page)
     await box.pressSequentially('facial')
     // The typing pause passes: the search for "facial" starts and waits for its index.
-    await page.waitForTimeout(500)
     await expect
       .poll(() => heldRequests, { message: 'the first search waits for the held index' })
       .toBe(1)
@@ -596,8 +546,6 @@ for (const from of ['the feed', 'a story page']) {
     release()
     await expect(page).toHaveURL('/?q=facial+recognition')
     await expect(box).toHaveValue('facial recognition')
-    await expect(
-      page.getByRole('button', { name: 'Remove search filter: “facial recognition”' }),
-    ).toBeVisible()
+    await expect(searchChip(page, 'facial recognition')).toBeVisible()
   })
 }

@@ -9,15 +9,7 @@ import type { ArticleDetail, Card, Facets, Provider, Topic } from '../../src/sha
  */
 
 // The JSON contract the build writes and the app reads: the tests read the same files.
-export type {
-  ArticleDetail,
-  Card,
-  CardLite,
-  Facets,
-  Provider,
-  RelatedStory,
-  Topic,
-} from '../../src/shared/data.ts'
+export type { ArticleDetail, Card, Provider, Topic } from '../../src/shared/data.ts'
 
 export interface SiteData {
   facets: Facets

@@ -7,6 +7,20 @@ export const cards = (page: Page) => page.getByRole('main').getByRole('article')
 /** The feed's live count ("242 articles"). */
 export const feedStatus = (page: Page) => page.getByRole('main').getByRole('status')
 
+/** The header's search box. */
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' })
+
+/**
+ * Picks an order in the Sort select and waits for it to render: the URL changes a moment
+ * before the new order does, and the select (controlled) shows the new value only with it.
+ */
+export async function selectSort(page: Page, label: string, value: string) {
+  const sort = page.getByRole('combobox', { name: 'Sort' })
+  await sort.selectOption({ label })
+  await expect(page).toHaveURL((url) => url.searchParams.get('sort') === value)
+  await expect(sort).toHaveValue(value)
+}
+
 /** The desktop filter sidebar. */
 export const filterAside = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
 

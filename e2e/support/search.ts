@@ -1,0 +1,60 @@
+import { siteData, words, type Provider, type Topic } from './data.ts'
+
+/*
+ * The search oracle: every article's words as the header box reads text (title, full excerpt,
+ * provider and topics), from the built data files, never from the app's own engine or index,
+ * so a wrong answer from the app cannot also be the expected one.
+ */
+
+type Field = 'title' | 'excerpt' | 'provider' | 'topics'
+
+export interface Doc {
+  slug: string
+  title: string
+  provider: Provider
+  topics: Topic[]
+  /** Each field's words in search form. */
+  fields: Record<Field, string[]>
+  all: string[]
+}
+
+const docsCache = new Map<string, Doc[]>()
+
+/** Every article of a project's site as the oracle sees it, newest first. */
+export function searchDocs(project: string): Doc[] {
+  const cached = docsCache.get(project)
+  if (cached) return cached
+  const { facets, cards, article } = siteData(project)
+  const docs = cards.map((card): Doc => {
+    const a = article(card.slug)
+    const provider = facets.providers[card.provider]!
+    const topics = card.topics.map((n) => facets.topics[n]!)
+    const fields = {
+      title: words(a.title),
+      excerpt: words(a.excerpt),
+      provider: words(`${provider.name} ${provider.domain}`),
+      topics: words(topics.map((x) => x.name).join(' ')),
+    }
+    return {
+      slug: a.slug,
+      title: a.title,
+      provider,
+      topics,
+      fields,
+      all: Object.values(fields).flat(),
+    }
+  })
+  docsCache.set(project, docs)
+  return docs
+}
+
+/** A word of the query as the search treats a word it knows: also a prefix, from 2 letters. */
+export const matchesWord = (tokens: string[], w: string) =>
+  tokens.some((t) => (w.length >= 2 ? t.startsWith(w) : t === w))
+export const hasWord = (d: Doc, w: string) => matchesWord(d.all, w)
+/** An excluded word: the word itself only. */
+export const hasExactWord = (d: Doc, w: string) => d.all.includes(w)
+/** The phrase's words in order, next to each other, within one field. */
+export const hasPhrase = (d: Doc, phrase: string) =>
+  Object.values(d.fields).some((f) => ` ${f.join(' ')} `.includes(` ${words(phrase).join(' ')} `))
+export const hasTopic = (d: Doc, slug: string) => d.topics.some((t) => t.slug === slug)
