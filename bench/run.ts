@@ -13,7 +13,7 @@ import path from 'node:path'
 import matter from 'gray-matter'
 import { ArticleStore } from '../src/plugin/article-store.ts'
 import { createDataFiles } from '../src/plugin/emit-data.ts'
-import { readDataBuildLine, type DataBuildTimes } from '../src/plugin/report.ts'
+import { dataBuildLine, readDataBuildLine, type DataBuildTimes } from '../src/plugin/report.ts'
 import { FIRST_QUERY, launch, measure, type BrowserFigures } from './browser-metrics.ts'
 import { generateCorpus } from './generate-corpus.ts'
 
@@ -76,7 +76,7 @@ function viteBuild(n: number) {
   const ms = performance.now() - t
   const data = readDataBuildLine(output)
   if (!data) throw new Error(`no data build figures in the output of vite build:\n${output}`)
-  console.log(`  ${output.split('\n').find((l) => l.startsWith('articles: '))}`)
+  console.log(`  ${dataBuildLine(data.fileCount, data)}`)
   return { ms, data }
 }
 

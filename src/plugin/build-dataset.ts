@@ -92,15 +92,7 @@ export function buildPatchableDataset(files: ValidFile[]): {
     ...f,
     slug: allocate(fileSlug(f.file)),
   }))
-  withSlugs.sort((a, b) =>
-    a.article.date === b.article.date
-      ? a.slug < b.slug
-        ? -1
-        : 1
-      : a.article.date < b.article.date
-        ? 1
-        : -1,
-  )
+  withSlugs.sort((a, b) => dateOrder(a.article.date, a.slug, b.article.date, b.slug))
 
   // Made in date order: ties in spellings, names and borrowed logos go to the newest.
   const indexes = indexCorpus(withSlugs)
@@ -191,13 +183,12 @@ export function buildPatchableDataset(files: ValidFile[]): {
     // in date order hold (a tie in a spelling, a name or a borrowed logo; a shared web URL).
     if (merges.some((m) => m.url === after.article.url)) return undefined
     const rest = articles.filter((_, i) => i !== at)
-    // Where the full pass would put it: newest first, equal dates by slug.
+    // Where the full pass would put it.
     let lo = 0
     let hi = rest.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      const m = rest[mid]!
-      if (m.date > date || (m.date === date && m.slug < slug)) lo = mid + 1
+      if (dateOrder(rest[mid]!.date, rest[mid]!.slug, date, slug) < 0) lo = mid + 1
       else hi = mid
     }
     const to = lo
@@ -213,6 +204,12 @@ export function buildPatchableDataset(files: ValidFile[]): {
     return { articles, topics, providers, merges }
   }
   return { dataset: { articles, topics, providers, merges }, patch }
+}
+
+/** The articles' order: newest first, equal dates by slug (ISO dates compare as strings). */
+function dateOrder(aDate: string, aSlug: string, bDate: string, bSlug: string): number {
+  if (aDate !== bDate) return aDate < bDate ? 1 : -1
+  return aSlug < bSlug ? -1 : aSlug > bSlug ? 1 : 0
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
-import { dataPaths, SHARD_SIZE, storyFile, storyFileCount } from '../shared/data-paths.ts'
+import {
+  dataPaths,
+  fileNumber,
+  SHARD_SIZE,
+  storyFile,
+  storyFileCount,
+} from '../shared/data-paths.ts'
 import { truncate } from '../shared/text.ts'
 import type { Dataset, DatasetArticle } from './build-dataset.ts'
 import { createSearchFiles } from './emit-search.ts'
@@ -108,16 +114,12 @@ export function createDataFiles(
     if (path === dataPaths.index) return encodeFacetIndex(cards.map(toFacetRow))
     const searchFile = search.read(path)
     if (searchFile !== undefined) return searchFile
-    const shard = /^cards\/(\d+)\.json$/.exec(path)
-    if (shard) {
-      const n = Number(shard[1])
-      if (n >= shardCount || String(n) !== shard[1]) return undefined
-      return JSON.stringify(cards.slice(n * SHARD_SIZE, (n + 1) * SHARD_SIZE))
+    const shard = fileNumber(/^cards\/(\d+)\.json$/.exec(path)?.[1], shardCount)
+    if (shard !== undefined) {
+      return JSON.stringify(cards.slice(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE))
     }
-    const story = /^stories\/(\d+)\.json$/.exec(path)
-    if (story) {
-      const n = Number(story[1])
-      if (n >= storyFiles || String(n) !== story[1]) return undefined
+    const n = fileNumber(/^stories\/(\d+)\.json$/.exec(path)?.[1], storyFiles)
+    if (n !== undefined) {
       const details: Record<string, ArticleDetail> = {}
       for (const a of forStories().byFile[n]!) details[a.slug] = detail(a)
       return JSON.stringify(details)

@@ -1,4 +1,4 @@
-import { dataPaths } from '../shared/data-paths.ts'
+import { dataPaths, fileNumber } from '../shared/data-paths.ts'
 import { buildSearchIndex, type SearchSource } from '../shared/search-index.ts'
 import type { Dataset } from './build-dataset.ts'
 import { SEARCH_WORKER_FLAG } from './search-build-worker.ts'
@@ -41,8 +41,6 @@ export function createSearchFiles(
       topics: a.topicIds.map((t) => topics[t]!),
     }))
   const index = () => (built ??= buildSearchIndex(sources()))
-  const nth = (list: string[], n: string | undefined) =>
-    n === undefined || String(Number(n)) !== n ? undefined : list[Number(n)]
   return {
     prepare() {
       if (built) return Promise.resolve()
@@ -50,12 +48,9 @@ export function createSearchFiles(
       if (dataset.articles.length < workerThreshold) return Promise.resolve(void index())
       if (preparing) return preparing
       preparing = (async () => {
-        // Building makes much short-lived garbage, as parsing does: a larger young generation.
-        const worker = startTsWorker(
-          new URL('./search-build-worker.ts', import.meta.url),
-          { [SEARCH_WORKER_FLAG]: true },
-          { maxYoungGenerationSizeMb: 96 },
-        )
+        const worker = startTsWorker(new URL('./search-build-worker.ts', import.meta.url), {
+          [SEARCH_WORKER_FLAG]: true,
+        })
         try {
           built ??= await ask<SearchIndex>(worker, sources())
         } finally {
@@ -78,7 +73,9 @@ export function createSearchFiles(
         )
       const file = /^search\/(s?)(\d+)\.json$/.exec(path)
       if (!file) return undefined
-      return nth(file[1] ? index().sets : index().chunks, file[2])
+      const list = file[1] ? index().sets : index().chunks
+      const n = fileNumber(file[2], list.length)
+      return n === undefined ? undefined : list[n]
     },
   }
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { serialize } from 'node:v8'
-import { parentPort, workerData } from 'node:worker_threads'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import { parseArticleFile, type ParsedFile } from './parse-article-file.ts'
+import { answer } from './ts-worker.ts'
 
 export interface ParseJob {
   dir: string
@@ -33,12 +33,5 @@ export function parseBatch({ dir, names, options }: ParseJob): ParsedEntry[] {
 /** Marks a worker started by parse-pool, so importing this module elsewhere does nothing. */
 export const WORKER_FLAG = 'broadsheetParseWorker'
 
-if ((workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG])
-  parentPort!.on('message', (job: ParseJob) => {
-    try {
-      // Serialised here, on this thread: the bytes are what the build cache stores, too.
-      parentPort!.postMessage({ value: serialize(parseBatch(job)) })
-    } catch (error) {
-      parentPort!.postMessage({ error: (error as Error).message })
-    }
-  })
+// Serialised here, on the worker's thread: the bytes are what the build cache stores, too.
+answer(WORKER_FLAG, (job: ParseJob) => serialize(parseBatch(job)))

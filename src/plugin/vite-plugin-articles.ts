@@ -49,18 +49,19 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
   let ctx: Context
   const refresh = () => {
     ctx.result = ctx.store.result()
-    const storyFiles = storyFileCount(ctx.result.dataset.articles.length)
+    const serving = ctx.config.command === 'serve'
     // A build (a watch rebuild too) spreads the stories for its own corpus. The dev server keeps
     // the count the open pages imported: at worst, a folder that grew a lot since the server
     // started gives larger story files until it restarts.
-    ctx.storyFiles = ctx.config.command === 'serve' ? (ctx.storyFiles ?? storyFiles) : storyFiles
-    if (ctx.config.command === 'serve') {
+    if (!serving || ctx.storyFiles === undefined)
+      ctx.storyFiles = storyFileCount(ctx.result.dataset.articles.length)
+    if (serving) {
       // A search worker may still hold the last files' manifest: keep those files a while.
       ctx.previousFiles = ctx.files
       ctx.generation++
     }
     ctx.files = createDataFiles(ctx.result.dataset, {
-      version: ctx.config.command === 'serve' ? String(ctx.generation) : undefined,
+      version: serving ? String(ctx.generation) : undefined,
       storyFiles: ctx.storyFiles,
     })
     return ctx.result
@@ -103,16 +104,13 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
         )
       }
       // Written while the dataset is made and the app bundled; writeBundle waits for it. The
-      // cache only saves time: a failure to save it is a warning.
-      const cacheNotSaved = (error: Error) => {
-        ctx.config.logger.warn(`articles: the build cache was not saved: ${error.message}`)
-      }
+      // cache only saves time: a failure to save it (or to serialise it) is a warning.
       if (building && parsed > 0) {
-        try {
-          ctx.savingCache = cache.save(ctx.store.cacheImage()).catch(cacheNotSaved)
-        } catch (error) {
-          cacheNotSaved(error as Error)
-        }
+        ctx.savingCache = (async () => cache.save(ctx.store.cacheImage()))().catch(
+          (error: Error) => {
+            ctx.config.logger.warn(`articles: the build cache was not saved: ${error.message}`)
+          },
+        )
       }
       const parsedAt = performance.now()
       const result = refresh()

@@ -32,6 +32,15 @@ export const storyFileCount = (articleCount: number) =>
 export const storyFile = (slug: string, fileCount: number) => mix32(fnv1a(slug)) % fileCount
 
 /**
+ * The number of a numbered data file (`cards/3.json` → 3): `digits` as written in the path,
+ * undefined unless it is a plain number (no `03`) below `count`.
+ */
+export function fileNumber(digits: string | undefined, count: number): number | undefined {
+  const n = Number(digits)
+  return String(n) === digits && n < count ? n : undefined
+}
+
+/**
  * True when a data file is not there: a 404, or a static host's SPA fallback answering the
  * missing file with index.html.
  */
