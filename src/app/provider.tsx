@@ -23,7 +23,7 @@ async function refreshData() {
   await queryClient.invalidateQueries({ predicate: isFile })
   // Only now, with the new facets cached, may a search start a worker on the new index.
   forgetSearchIndex()
-  queryClient.removeQueries({ queryKey: [...dataKeys.all, 'search'] })
+  queryClient.removeQueries({ queryKey: dataKeys.searches() })
   await queryClient.invalidateQueries({ queryKey: dataKeys.feeds() })
   await router.revalidate()
 }

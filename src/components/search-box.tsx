@@ -44,9 +44,8 @@ export function SearchBox() {
   const onFeed = useMatch(paths.feed.pattern) !== null
   const urlQ = onFeed ? (new URLSearchParams(location.search).get('q') ?? '') : undefined
   const [value, setValue] = useState(urlQ ?? '')
-  const [seenUrlQ, setSeenUrlQ] = useState(urlQ)
-  const [seenKey, setSeenKey] = useState(location.key)
-  const [seenPath, setSeenPath] = useState(location.pathname)
+  // The location this box last took in.
+  const [seen, setSeen] = useState({ key: location.key, path: location.pathname, q: urlQ })
   // Counts other navigations to another page: each cancels a search about to start.
   const [left, setLeft] = useState(0)
   // The searches this box sent that have not reached the page yet, oldest first, each tagged
@@ -54,10 +53,8 @@ export function SearchBox() {
   // their way: a search may start while the router has finished an earlier one that React has
   // yet to render.
   const [sent, setSent] = useState<readonly Sent[]>([])
-  if (location.key !== seenKey) {
-    setSeenKey(location.key)
-    setSeenUrlQ(urlQ)
-    setSeenPath(location.pathname)
+  if (location.key !== seen.key) {
+    setSeen({ key: location.key, path: location.pathname, q: urlQ })
     const tag = (location.state as { searchBox?: string } | null)?.searchBox
     const ours = sent.findIndex((s) => s.id === tag)
     // Our own search arriving (the latest or an earlier one): typing may have gone on since.
@@ -67,9 +64,9 @@ export function SearchBox() {
       // the search, or overtook one of ours, the box follows the URL.
       const overtook = sent.length > 0
       if (overtook) setSent([])
-      if ((urlQ !== seenUrlQ || overtook) && urlQ !== undefined && urlQ.trim() !== value.trim())
+      if ((urlQ !== seen.q || overtook) && urlQ !== undefined && urlQ.trim() !== value.trim())
         setValue(urlQ)
-      if (location.pathname !== seenPath) setLeft(left + 1)
+      if (location.pathname !== seen.path) setLeft(left + 1)
     }
   }
 
@@ -104,7 +101,7 @@ export function SearchBox() {
   const pending = useRef<number | undefined>(undefined)
   // The box says what the URL says, and nothing is on its way: nothing to search. (Following
   // Back must not search again: by the time the pause ends, Back may have gone further.)
-  const settled = value === (seenUrlQ ?? '') && sent.length === 0
+  const settled = value === (seen.q ?? '') && sent.length === 0
   useEffect(() => {
     if (settled) return
     pending.current = window.setTimeout(() => go(value), TYPING_PAUSE_MS)

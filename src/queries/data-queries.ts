@@ -15,7 +15,8 @@ export const dataKeys = {
   index: () => [...dataKeys.all, 'index'] as const,
   shard: (n: number) => [...dataKeys.all, 'shard', n] as const,
   article: (slug: string) => [...dataKeys.all, 'article', slug] as const,
-  search: (text: string) => [...dataKeys.all, 'search', text] as const,
+  searches: () => [...dataKeys.all, 'search'] as const,
+  search: (text: string) => [...dataKeys.searches(), text] as const,
   feeds: () => [...dataKeys.all, 'feed'] as const,
   feed: (q: FeedQuery) => [...dataKeys.feeds(), q] as const,
 }

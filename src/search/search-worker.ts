@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink'
-import { isMissingDataFile } from '../shared/data-paths.ts'
+import { dataPaths, isMissingDataFile } from '../shared/data-paths.ts'
 import { createSearchEngine, type SearchEngine } from './search-engine.ts'
 import type { SearchManifest } from '../shared/search-index.ts'
 
@@ -19,14 +19,19 @@ async function fetchJson<T>(url: URL): Promise<T> {
 
 async function start(manifestUrl: URL): Promise<SearchEngine> {
   const manifest = await fetchJson<SearchManifest>(manifestUrl)
-  const file = <T>(name: string) => {
-    const url = new URL(`${name}.json`, manifestUrl)
+  // The data folder: the manifest's path, less its own name.
+  const dataFolder = new URL(
+    manifestUrl.pathname.slice(0, -dataPaths.searchIndex.length),
+    manifestUrl,
+  )
+  const file = <T>(path: string) => {
+    const url = new URL(path, dataFolder)
     if (manifest.version !== undefined) url.searchParams.set('v', manifest.version)
     return fetchJson<T>(url)
   }
   return createSearchEngine(manifest, {
-    chunk: (n) => file(String(n)),
-    setBucket: (n) => file(`s${n}`),
+    chunk: (n) => file(dataPaths.searchChunk(n)),
+    setBucket: (n) => file(dataPaths.searchSetBucket(n)),
   })
 }
 

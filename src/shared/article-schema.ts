@@ -35,22 +35,18 @@ const scalar = <T>(transform: (value: unknown, ctx: Ctx) => T) =>
   z.unknown().optional().transform(transform)
 
 /** Text, also when YAML read it as a number or date (`title: 2024`); entities decoded. */
-const textValue = scalar((v, ctx) => {
-  if (!isText(v)) return fail(ctx, v, required('text')({ input: v }))
-  return toText(v)
-})
+const asText = (v: unknown, ctx: Ctx) =>
+  isText(v) ? toText(v) : fail(ctx, v, required('text')({ input: v }))
+const textValue = scalar(asText)
 
 const requiredText = scalar((v, ctx) => {
-  if (!isText(v)) return fail(ctx, v, required('text')({ input: v }))
-  const text = toText(v)
+  const text = asText(v, ctx)
   return text === '' ? fail(ctx, v, 'must not be empty') : text
 })
 
-const optionalText = scalar((v, ctx): string | undefined => {
-  if (v == null) return undefined
-  if (!isText(v)) return fail(ctx, v, required('text')({ input: v }))
-  return toText(v) || undefined
-})
+const optionalText = scalar((v, ctx): string | undefined =>
+  v == null ? undefined : asText(v, ctx) || undefined,
+)
 
 /** A URL as written; whether it is a safe http(s) link is decided when normalising. */
 const urlValue = scalar((v, ctx): string | undefined => {
