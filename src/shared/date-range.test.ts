@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest'
-import { daysBetween, matchPreset, nearestRange, presetRange } from './date-range.ts'
+import {
+  DATE_PRESETS,
+  daysBetween,
+  matchPreset,
+  nearestRange,
+  presetLabel,
+  presetRange,
+} from './date-range.ts'
 
-const now = new Date('2026-11-23T10:00:00Z')
+// The newest story of the collection: presets count back from it, not from the wall clock.
+const newest = '2024-02-29T18:30:00Z'
 
 describe('presetRange', () => {
-  it('gives inclusive day ranges ending today', () => {
-    expect(presetRange('day', now)).toEqual({ from: '2026-11-22', to: '2026-11-23' })
-    expect(presetRange('week', now)).toEqual({ from: '2026-11-17', to: '2026-11-23' })
-    expect(presetRange('month', now)).toEqual({ from: '2026-10-25', to: '2026-11-23' })
-    expect(presetRange('year', now)).toEqual({ from: '2026-01-01', to: '2026-11-23' })
+  it('gives inclusive day ranges ending on the newest story’s day', () => {
+    expect(presetRange('day', newest)).toEqual({ from: '2024-02-28', to: '2024-02-29' })
+    expect(presetRange('week', newest)).toEqual({ from: '2024-02-23', to: '2024-02-29' })
+    expect(presetRange('month', newest)).toEqual({ from: '2024-01-31', to: '2024-02-29' })
+    expect(presetRange('year', newest)).toEqual({ from: '2024-01-01', to: '2024-02-29' })
+  })
+
+  it('crosses a year boundary', () => {
+    expect(presetRange('week', '2024-01-03T01:00:00Z')).toEqual({
+      from: '2023-12-28',
+      to: '2024-01-03',
+    })
+    expect(presetRange('year', '2024-01-03T01:00:00Z')).toEqual({
+      from: '2024-01-01',
+      to: '2024-01-03',
+    })
+  })
+
+  it('names this year by the newest story’s year', () => {
+    expect(presetLabel('year', newest)).toBe('2024 so far')
+    expect(presetLabel('week', newest)).toBe('Last 7 days')
+  })
+
+  it('always holds the newest story', () => {
+    for (const { id } of DATE_PRESETS) {
+      const { from, to } = presetRange(id, newest)
+      expect(from <= newest.slice(0, 10) && newest.slice(0, 10) <= to).toBe(true)
+    }
   })
 
   it('recognises a preset range in the URL', () => {
-    expect(matchPreset({ from: '2026-11-17', to: '2026-11-23' }, now)).toBe('week')
-    expect(matchPreset({ from: '2026-11-16', to: '2026-11-23' }, now)).toBeUndefined()
+    expect(matchPreset({ from: '2024-02-23', to: '2024-02-29' }, newest)).toBe('week')
+    expect(matchPreset({ from: '2024-02-22', to: '2024-02-29' }, newest)).toBeUndefined()
+    expect(matchPreset({ from: '2024-02-23', to: '2024-02-29' }, undefined)).toBeUndefined()
   })
 })
 

@@ -1,9 +1,14 @@
-/** Date presets of the feed, as inclusive UTC day ranges ending today. */
+/*
+ * Date presets of the feed, as inclusive UTC day ranges ending on the newest story's day:
+ * "now" is the collection's newest story, never the wall clock (a digest folder may be years
+ * old), so a preset always holds at least that story. The URL keeps the explicit days, so a
+ * shared link means the same thing later.
+ */
 export const DATE_PRESETS = [
-  { id: 'day', label: 'Last 24 hours' },
-  { id: 'week', label: 'Last 7 days' },
-  { id: 'month', label: 'Last 30 days' },
-  { id: 'year', label: 'This year' },
+  { id: 'day', label: 'Last 24 hours', back: 1 },
+  { id: 'week', label: 'Last 7 days', back: 6 },
+  { id: 'month', label: 'Last 30 days', back: 29 },
+  { id: 'year', label: 'This year', back: undefined },
 ] as const
 export type DatePreset = (typeof DATE_PRESETS)[number]['id']
 
@@ -15,17 +20,25 @@ export interface DayRange {
 const DAY_MS = 86_400_000
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
-export function presetRange(preset: DatePreset, now: Date = new Date()): Required<DayRange> {
-  const today = day(now.getTime())
-  const back = { day: 1, week: 6, month: 29 } as const
-  if (preset === 'year') return { from: `${today.slice(0, 4)}-01-01`, to: today }
-  return { from: day(now.getTime() - back[preset] * DAY_MS), to: today }
+/** The preset's days, counted back from `newest` (the newest story's ISO date). */
+export function presetRange(preset: DatePreset, newest: string): Required<DayRange> {
+  const to = newest.slice(0, 10)
+  const { back } = DATE_PRESETS.find((p) => p.id === preset)!
+  if (back === undefined) return { from: `${to.slice(0, 4)}-01-01`, to }
+  return { from: day(Date.parse(to) - back * DAY_MS), to }
+}
+
+/** A preset's label: "This year" is the newest story's year ("2024 so far"). */
+export function presetLabel(preset: DatePreset, newest: string): string {
+  if (preset === 'year') return `${newest.slice(0, 4)} so far`
+  return DATE_PRESETS.find((p) => p.id === preset)!.label
 }
 
 /** Which preset a range is, if any. */
-export function matchPreset(range: DayRange, now: Date = new Date()): DatePreset | undefined {
+export function matchPreset(range: DayRange, newest: string | undefined): DatePreset | undefined {
+  if (!newest) return undefined
   return DATE_PRESETS.find(({ id }) => {
-    const r = presetRange(id, now)
+    const r = presetRange(id, newest)
     return r.from === range.from && r.to === range.to
   })?.id
 }

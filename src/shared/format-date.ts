@@ -1,37 +1,116 @@
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-]
+/*
+ * Story dates as a reader wants them: relative only while that is precise ("5h ago",
+ * "Yesterday", "3 days ago"), the date after a week ("Feb 23", "Feb 23, 2021" in another year).
+ * "Now" is the caller's anchor: the newest story of the collection, never the wall clock, since
+ * a digest folder may be years old. Every text comes from Intl in the reader's locale.
+ */
 
-/** "3 days ago", "last year", "in 2 hours", in the reader's locale (or `locale`). */
-export function relativeTime(iso: string, now: Date = new Date(), locale?: string): string {
-  const seconds = (Date.parse(iso) - now.getTime()) / 1000
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
-  }
-  return format.format(0, 'second')
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+export interface DateOptions {
+  locale?: string
+  /** IANA zone for calendar days and clock times; the reader's own by default. */
+  timeZone?: string
 }
 
-/** "29 July 2023 at 15:11" style, in the reader's locale and time zone. */
-export function absoluteDateTime(iso: string, locale?: string, timeZone?: string): string {
+const rtf = (locale: string | undefined, style: Intl.RelativeTimeFormatStyle) =>
+  new Intl.RelativeTimeFormat(locale, { style, numeric: 'auto' })
+
+/** The year, month and day of an instant in a zone, as a comparable day number. */
+function calendarDay(ms: number, timeZone?: string): { day: number; year: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(ms)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
+  const year = get('year')
+  return { day: Date.UTC(year, get('month') - 1, get('day')) / DAY, year }
+}
+
+/** Upper-cases the first letter, as a label starting a line ("yesterday" → "Yesterday"). */
+const sentenceCase = (text: string, locale?: string) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+
+/**
+ * "5m ago", "23h ago", "Yesterday", "6 days ago"; from 7 calendar days on, the date: "Feb 23"
+ * in the anchor's year, "Feb 23, 2021" in another. A date after the anchor reads "in 3h".
+ */
+export function storyDate(iso: string, anchor: Date | string, options: DateOptions = {}): string {
+  const { locale, timeZone } = options
+  return (
+    recentDate(iso, anchor, options) ??
+    shortDate(iso, {
+      locale,
+      timeZone,
+      withYear:
+        calendarDay(Date.parse(iso), timeZone).year !== calendarDay(ms(anchor), timeZone).year,
+    })
+  )
+}
+
+/** The relative form of `storyDate` ("5h ago", "Yesterday"), or undefined from a week on. */
+export function recentDate(
+  iso: string,
+  anchor: Date | string,
+  { locale, timeZone }: DateOptions = {},
+): string | undefined {
+  const at = Date.parse(iso)
+  const now = ms(anchor)
+  const sign = now < at ? 1 : -1
+  const size = Math.abs(now - at)
+  const narrow = rtf(locale, 'narrow')
+  // The anchor is the newest story: it and its minute's neighbours are the latest there is.
+  if (size < MINUTE) return 'Latest'
+  if (size < HOUR) return narrow.format(sign * Math.floor(size / MINUTE), 'minute')
+  if (size < DAY) return narrow.format(sign * Math.floor(size / HOUR), 'hour')
+  const days = Math.abs(calendarDay(now, timeZone).day - calendarDay(at, timeZone).day)
+  if (days >= 7) return undefined
+  return sentenceCase(rtf(locale, 'long').format(sign * Math.max(1, days), 'day'), locale)
+}
+
+const ms = (date: Date | string) => (typeof date === 'string' ? Date.parse(date) : date.getTime())
+
+/** "Feb 23" or, with the year, "Feb 23, 2021". */
+export function shortDate(
+  iso: string,
+  { locale, timeZone, withYear = true }: DateOptions & { withYear?: boolean } = {},
+): string {
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
+    month: 'short',
+    day: 'numeric',
+    ...(withYear && { year: 'numeric' }),
+    timeZone,
+  }).format(Date.parse(iso))
+}
+
+/** "Feb 29, 2024, 3:11 PM": a story page's date. */
+export function dateTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
-  }).format(new Date(iso))
+  }).format(Date.parse(iso))
 }
 
-/** "29 Jul 2023". */
-export function shortDate(iso: string, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso))
+/** "Thursday, February 29, 2024 at 3:11 PM": a `<time>`'s title. */
+export function fullDateTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(Date.parse(iso))
 }
 
-/** "1 article", "128 articles" (with the locale's digit grouping). */
-export function countArticles(n: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? 'article' : 'articles'}`
+/** "3:11 PM" (or "15:11", as the locale has it). */
+export function clockTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(Date.parse(iso))
+}
+
+/** True when two instants fall on the same calendar day in the zone. */
+export function sameDay(a: string, b: string, timeZone?: string): boolean {
+  return calendarDay(Date.parse(a), timeZone).day === calendarDay(Date.parse(b), timeZone).day
 }

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import type { CardLite, Facets } from '../../shared/data.ts'
 import { ProviderLogo } from '../provider-logo.tsx'
-import { RelativeTime } from '../relative-time.tsx'
+import { StoryTime } from '../story-time.tsx'
 
 interface MoreStoriesProps {
   title: string
@@ -37,7 +37,7 @@ export function MoreStories({ title, allHref, cards, facets }: MoreStoriesProps)
                 <ProviderLogo provider={provider} size={16} />
                 <span className="truncate font-medium text-ink/80">{provider.name}</span>
                 <span aria-hidden="true">·</span>
-                <RelativeTime date={c.date} className="shrink-0" />
+                <StoryTime date={c.date} className="shrink-0" />
               </p>
               <h3 className="font-serif text-lg leading-snug">
                 <Link to={paths.article.href(c.slug)} className="hover:text-accent hover:underline">
