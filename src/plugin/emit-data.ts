@@ -7,6 +7,7 @@ import {
   storyFile,
   storyFileCount,
 } from '../shared/data-paths.ts'
+import { signalScale } from '../shared/signals.ts'
 import { truncate } from '../shared/text.ts'
 import type { Dataset, DatasetArticle } from './build-dataset.ts'
 import { createSearchFiles } from './emit-search.ts'
@@ -66,6 +67,8 @@ export function createDataFiles(
     shardCount,
     topics: dataset.topics,
     providers: dataset.providers,
+    heatScale: signalScale(articles.map((a) => a.heat)),
+    qualityScale: signalScale(articles.map((a) => a.quality)),
   })
 
   const detail = (a: DatasetArticle): ArticleDetail => {

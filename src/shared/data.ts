@@ -1,3 +1,5 @@
+import type { SignalScale } from './signals.ts'
+
 /*
  * The JSON contract between the build (plugin) and the browser (app). Every date is an ISO 8601
  * UTC string; every URL is absolute http(s). Topics and providers are referred to by their
@@ -49,6 +51,9 @@ export interface Facets {
   /** Topics and providers ordered by article count, most first; `id` is the array index. */
   topics: Topic[]
   providers: Provider[]
+  /** Where heat and quality scores fall in this collection (signals.ts). */
+  heatScale: SignalScale
+  qualityScale: SignalScale
 }
 
 /** What a feed card needs. `id` is the article's position in the newest-first order. */

@@ -72,6 +72,8 @@ const facets = {
     { id: 1, domain: 'ft.com', name: 'FT', count: 2, topTopics: [] },
     { id: 2, domain: 'bbc.co.uk', name: 'BBC', count: 1, topTopics: [] },
   ],
+  heatScale: [],
+  qualityScale: [],
 } satisfies Facets
 
 const base: FeedQuery = {
