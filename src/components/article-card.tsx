@@ -1,3 +1,4 @@
+import { cva } from 'class-variance-authority'
 import { Flame, Layers } from 'lucide-react'
 import { useId } from 'react'
 import { Link } from 'react-router'
@@ -7,10 +8,52 @@ import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
 import { CardImage } from './card-image.tsx'
 import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
-import { RelativeTime } from './relative-time.tsx'
+import { StoryTime } from './story-time.tsx'
 import { TopicTags } from './topic-tag.tsx'
 
-export type CardVariant = 'lead' | 'standard' | 'compact'
+export type CardVariant = 'lead' | 'standard'
+
+/*
+ * Two card sizes. The lead: a wide picture (full-bleed on a phone), a large headline and its
+ * standfirst. A standard card: the picture on top from 640 px; on a phone a thumbnail beside
+ * the headline, so several stories fit one screen. Each size crops its pictures to one aspect
+ * ratio, so the headlines of a row line up; a card whose picture is missing or fails is a text
+ * card (`has-[img]` switches the phone grid's thumbnail column on only while there is one).
+ */
+const card = cva('group min-w-0', {
+  variants: {
+    variant: {
+      lead: 'flex flex-col gap-3',
+      standard:
+        'grid grid-cols-1 gap-x-4 gap-y-2 has-[img]:grid-cols-[minmax(0,1fr)_6.5rem] sm:flex sm:flex-col sm:gap-3',
+    },
+  },
+})
+const picture = cva('', {
+  variants: {
+    variant: {
+      lead: '-mx-4 aspect-[16/9] rounded-none sm:mx-0 sm:rounded-sm',
+      standard:
+        'col-start-2 row-span-2 row-start-2 aspect-square self-start sm:aspect-[16/9] sm:w-full',
+    },
+  },
+})
+const headline = cva('font-serif font-medium tracking-tight text-balance text-ink', {
+  variants: {
+    variant: {
+      lead: 'text-[28px] leading-[1.15] sm:text-[40px]',
+      standard: 'col-start-1 row-start-2 text-[20px] leading-[1.2] sm:text-[22px]',
+    },
+  },
+})
+const standfirst = cva('text-muted', {
+  variants: {
+    variant: {
+      lead: 'line-clamp-3 text-base leading-[1.55] sm:line-clamp-4 sm:text-lg',
+      standard: 'col-start-1 row-start-3 line-clamp-2 text-sm leading-[1.55] sm:line-clamp-3',
+    },
+  },
+})
 
 interface ArticleCardProps extends React.ComponentProps<'article'> {
   card: Card
@@ -22,6 +65,8 @@ interface ArticleCardProps extends React.ComponentProps<'article'> {
   eagerImage?: boolean
   /** Search words to mark in the title and excerpt. */
   highlight?: readonly string[]
+  /** In the top tenth of the collection by heat. */
+  hot?: boolean
 }
 
 /**
@@ -29,96 +74,80 @@ interface ArticleCardProps extends React.ComponentProps<'article'> {
  * their own; the rest is plain text (React escapes it: no article text is ever HTML).
  */
 export function ArticleCard({
-  card,
+  card: story,
   provider,
   topics,
   variant = 'standard',
   headingLevel = 2,
   eagerImage = false,
   highlight,
+  hot = false,
   className,
   ...props
 }: ArticleCardProps) {
   const id = useId()
   const Heading = `h${headingLevel}` as const
-  const lead = variant === 'lead'
   return (
-    <article aria-labelledby={id} className={cn('group flex flex-col gap-3', className)} {...props}>
-      {variant !== 'compact' && (
-        <CardImage
-          image={card.image}
-          eager={eagerImage}
-          className={lead ? '-mx-4 rounded-none sm:mx-0 sm:rounded-sm' : undefined}
-          sizes={
-            lead
-              ? '(min-width: 1024px) 50vw, 100vw'
-              : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw'
-          }
-        />
-      )}
-      <p className="flex min-w-0 items-center gap-2 text-xs text-muted">
+    <article aria-labelledby={id} className={cn(card({ variant }), className)} {...props}>
+      <CardImage
+        image={story.image}
+        eager={eagerImage}
+        className={picture({ variant })}
+        sizes={
+          variant === 'lead'
+            ? '(min-width: 1024px) 50vw, 100vw'
+            : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 104px'
+        }
+      />
+      <p className="col-span-full row-start-1 flex min-w-0 items-center gap-2 text-xs text-muted">
         <ProviderLogo provider={provider} size={20} />
         <span className="truncate font-medium text-ink/80">{provider.name}</span>
         <span aria-hidden="true">·</span>
-        <RelativeTime date={card.date} className="shrink-0" />
+        <StoryTime date={story.date} className="shrink-0" />
       </p>
-      <Heading
-        id={id}
-        className={cn(
-          'font-serif font-medium tracking-tight text-ink text-balance',
-          lead
-            ? 'text-[28px] leading-[1.15] sm:text-[40px]'
-            : variant === 'compact'
-              ? 'text-base leading-snug'
-              : 'text-[22px] leading-[1.2]',
-        )}
-      >
+      <Heading id={id} className={headline({ variant })}>
         <Link
-          to={paths.article.href(card.slug)}
+          to={paths.article.href(story.slug)}
           className="decoration-accent/60 decoration-1 underline-offset-4 hover:text-accent hover:underline"
         >
-          <Highlighted text={card.title} terms={highlight} />
+          <Highlighted text={story.title} terms={highlight} />
         </Link>
       </Heading>
-      {variant !== 'compact' && card.excerpt && (
-        <p
-          className={cn(
-            'text-muted',
-            lead ? 'line-clamp-4 text-base leading-[1.55]' : 'line-clamp-3 text-sm leading-[1.55]',
-          )}
-        >
-          <Highlighted text={card.excerpt} terms={highlight} />
+      {story.excerpt && (
+        <p className={standfirst({ variant })}>
+          <Highlighted text={story.excerpt} terms={highlight} />
         </p>
       )}
-      {(topics.length > 0 || (card.heat ?? 0) > 0 || card.related > 0) && (
-        <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
-          {variant !== 'compact' ? <TopicTags topics={topics} /> : <span />}
-          <Signals card={card} />
+      {(topics.length > 0 || hot || story.related > 0) && (
+        <div className="col-span-full mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
+          <TopicTags topics={topics} />
+          <Signals hot={hot} related={story.related} />
         </div>
       )}
     </article>
   )
 }
 
-function Signals({ card }: { card: Card }) {
-  const heat = card.heat !== undefined && card.heat > 0 ? card.heat : undefined
-  if (heat === undefined && card.related === 0) return null
+function Signals({ hot, related }: { hot: boolean; related: number }) {
+  if (!hot && related === 0) return null
   return (
-    <p className="flex items-center gap-3 text-xs text-muted tabular-nums">
-      {heat !== undefined && (
+    <p className="ml-auto flex items-center gap-3 text-xs text-muted tabular-nums">
+      {hot && (
         <span
-          className="inline-flex items-center gap-1"
-          title="Heat: how much attention the story drew"
+          className="inline-flex items-center gap-1 font-medium text-accent"
+          title="Among the tenth of this collection’s stories that drew the most attention"
         >
           <Flame className="size-3.5" strokeWidth={1.75} aria-hidden="true" />
-          <span className="sr-only">Heat </span>
-          {heat}
+          Hot
         </span>
       )}
-      {card.related > 0 && (
-        <span className="inline-flex items-center gap-1" title="Related stories from other outlets">
+      {related > 0 && (
+        <span
+          className="inline-flex items-center gap-1"
+          title="Coverage of this story by other outlets"
+        >
           <Layers className="size-3.5" strokeWidth={1.75} aria-hidden="true" />
-          {card.related} related
+          {related} related
         </span>
       )}
     </p>

@@ -26,6 +26,8 @@ interface EmptyFeedProps {
   /** What filtered everything out, e.g. "is about AI Ethics from BBC". */
   description?: string
   onClear?: () => void
+  /** The view's exclusions, each with a way to take it back. */
+  exclusions?: { label: string; onUndo: () => void }[]
   /** A nearby view that has stories (for a date range outside the collection). */
   suggestion?: { text: string; action: string; onApply: () => void }
 }
@@ -34,6 +36,7 @@ export function EmptyFeed({
   heading = 'No stories match these filters',
   description,
   onClear,
+  exclusions = [],
   suggestion,
 }: EmptyFeedProps) {
   return (
@@ -44,8 +47,23 @@ export function EmptyFeed({
         {description ? `Nothing in this collection ${description}. ` : ''}Remove a filter to widen
         the view.
       </p>
+      {exclusions.length > 0 && (
+        <p className="max-w-prose">
+          You are hiding stories with {exclusions.map((e) => e.label).join(' and ')}.
+        </p>
+      )}
       {suggestion && <p className="max-w-prose">{suggestion.text}</p>}
       <div className="flex flex-wrap gap-3">
+        {exclusions.map((e) => (
+          <button
+            key={e.label}
+            type="button"
+            onClick={e.onUndo}
+            className="rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
+          >
+            Show {e.label} again
+          </button>
+        ))}
         {suggestion && (
           <button
             type="button"
@@ -60,7 +78,7 @@ export function EmptyFeed({
             type="button"
             onClick={onClear}
             className={
-              suggestion
+              suggestion || exclusions.length > 0
                 ? 'rounded-sm border border-rule px-4 py-2 text-sm font-medium hover:border-accent'
                 : 'rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent'
             }

@@ -9,6 +9,9 @@ export interface FacetOption {
   excluded?: boolean
 }
 
+/** Options listed before "Show all". */
+export const VISIBLE_OPTIONS = 8
+
 /** Lowercase, accents stripped: "Société" matches "societe". */
 export const foldForSearch = (text: string) =>
   text
@@ -17,22 +20,33 @@ export const foldForSearch = (text: string) =>
     .toLowerCase()
 
 /**
- * Orders a facet list for display and narrows it to a typed filter: checked options first,
- * then by matches under the current filters (most first), ties in corpus order.
+ * Narrows a facet list to a typed filter. The order is the collection's (most articles first)
+ * and never the live counts or the ticked state, so ticking a row never moves the rows under
+ * the pointer.
  */
 export function arrangeOptions(options: FacetOption[], filter: string): FacetOption[] {
   const needle = foldForSearch(filter.trim())
+  if (needle === '') return options
+  return options.filter((o) => foldForSearch(o.label).includes(needle) || o.value.includes(needle))
+}
+
+/** Chosen options (ticked or excluded) beyond the first few: kept in view when a list closes. */
+export function pinnedValues(options: FacetOption[]): string[] {
   return options
-    .map((o, i) => ({ o, i }))
-    .filter(
-      ({ o }) =>
-        needle === '' || foldForSearch(o.label).includes(needle) || o.value.includes(needle),
-    )
-    .sort(
-      (a, b) =>
-        Number(!!b.o.checked || !!b.o.excluded) - Number(!!a.o.checked || !!a.o.excluded) ||
-        b.o.count - a.o.count ||
-        a.i - b.i,
-    )
-    .map(({ o }) => o)
+    .slice(VISIBLE_OPTIONS)
+    .filter((o) => o.checked || o.excluded)
+    .map((o) => o.value)
+}
+
+/**
+ * The rows a facet list shows: every match while filtering or expanded; else the first few and
+ * the options pinned when the list was last opened, in list order.
+ */
+export function visibleOptions(
+  options: FacetOption[],
+  { filter, expanded, pinned }: { filter: string; expanded: boolean; pinned: readonly string[] },
+): FacetOption[] {
+  const arranged = arrangeOptions(options, filter)
+  if (expanded || filter.trim()) return arranged
+  return arranged.filter((o, i) => i < VISIBLE_OPTIONS || pinned.includes(o.value))
 }

@@ -1,26 +1,25 @@
 import { X } from 'lucide-react'
+import { cn } from '../../lib/cn.ts'
+import type { Chip } from '../../shared/feed-chips.ts'
 
-export interface Chip {
-  key: string
-  label: string
-  /** What kind of filter it is, for the accessible name ("topic", "source"). */
-  kind: string
-  /** An exclusion, shown struck through. */
-  struck?: boolean
-  onRemove: () => void
+interface ActiveFiltersProps {
+  chips: Chip[]
+  onRemove: (chip: Chip) => void
+  onClearAll: () => void
+  className?: string
 }
 
 /** Active filters as removable chips, with "Clear all" once there are several. */
-export function ActiveFilters({ chips, onClearAll }: { chips: Chip[]; onClearAll: () => void }) {
+export function ActiveFilters({ chips, onRemove, onClearAll, className }: ActiveFiltersProps) {
   if (chips.length === 0) return null
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className={cn('flex flex-wrap items-center gap-2', className)}>
       <ul aria-label="Active filters" className="flex flex-wrap gap-2">
         {chips.map((c) => (
           <li key={c.key}>
             <button
               type="button"
-              onClick={c.onRemove}
+              onClick={() => onRemove(c)}
               aria-label={`Remove ${c.kind} filter: ${c.label}`}
               className="inline-flex items-center gap-1.5 rounded-full border border-accent/40 bg-accent-soft py-1 pr-2 pl-3 text-sm text-ink hover:border-accent"
             >
@@ -32,13 +31,15 @@ export function ActiveFilters({ chips, onClearAll }: { chips: Chip[]; onClearAll
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={onClearAll}
-        className="text-sm text-muted underline underline-offset-4 hover:text-accent"
-      >
-        Clear all
-      </button>
+      {chips.length > 1 && (
+        <button
+          type="button"
+          onClick={onClearAll}
+          className="text-sm text-muted underline underline-offset-4 hover:text-accent"
+        >
+          Clear all
+        </button>
+      )}
     </div>
   )
 }

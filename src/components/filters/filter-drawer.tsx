@@ -1,5 +1,6 @@
 import { SlidersHorizontal, X } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { countStories } from '../../shared/count.ts'
 
 /**
  * The filter panel on a phone: a button that opens it in a modal `<dialog>` sliding in from the
@@ -7,9 +8,13 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
  */
 export function FilterDrawer({
   activeCount,
+  resultCount,
   children,
 }: {
+  /** Filters set in the drawer (the header's search is not). */
   activeCount: number
+  /** Stories the view shows now: the drawer's button says how many it closes onto. */
+  resultCount: number
   children: ReactNode
 }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -46,7 +51,7 @@ export function FilterDrawer({
         aria-labelledby={headingId}
         onClose={() => setOpen(false)}
         onClick={(e) => e.target === ref.current && setOpen(false)}
-        className="m-0 ml-auto h-dvh max-h-none w-[min(22rem,100vw)] max-w-none bg-paper p-0 text-ink backdrop:bg-ink/40"
+        className="m-0 ml-auto h-dvh max-h-none w-[min(22rem,100vw)] max-w-none bg-paper p-0 text-ink backdrop:bg-black/60"
       >
         {open && (
           <div className="flex h-full flex-col">
@@ -70,7 +75,7 @@ export function FilterDrawer({
                 onClick={() => setOpen(false)}
                 className="w-full rounded-sm bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-accent"
               >
-                Show results
+                Show {countStories(resultCount)}
               </button>
             </div>
           </div>

@@ -71,7 +71,7 @@ export function FilterPanel({
           decorate={(o) => <ProviderLogo provider={providerByDomain.get(o.value)!} size={16} />}
         />
       )}
-      <DateFieldset filters={filters} update={update} />
+      <DateFieldset filters={filters} update={update} newest={facets.newest} />
       <SignalsFieldset filters={filters} update={update} />
     </div>
   )

@@ -1,18 +1,31 @@
 import { useId } from 'react'
-import { DATE_PRESETS, matchPreset, presetRange } from '../../shared/date-range.ts'
+import { DATE_PRESETS, matchPreset, presetLabel, presetRange } from '../../shared/date-range.ts'
+import { dayLabel } from '../../shared/feed-chips.ts'
 import type { FeedFilters } from '../../shared/feed-params.ts'
 
 type Update = (change: Partial<FeedFilters>) => void
 const legendClass = 'mb-3 text-xs font-semibold tracking-[0.12em] text-muted uppercase'
-const inputClass = 'w-full rounded-sm border border-rule bg-paper px-2 py-1 text-sm'
+const inputClass =
+  'w-40 rounded-sm border border-rule bg-paper px-2 py-1 text-sm text-ink tabular-nums'
 
-/** Date presets as radio buttons, and a custom range of two date inputs. */
-export function DateFieldset({ filters, update }: { filters: FeedFilters; update: Update }) {
+/**
+ * Date presets as radio buttons, counted back from the newest story (a digest folder may be
+ * years old, so the wall clock would leave them empty), and a custom range of two date inputs.
+ */
+export function DateFieldset({
+  filters,
+  update,
+  newest,
+}: {
+  filters: FeedFilters
+  update: Update
+  /** The newest story's date; without one (an empty collection) there are no presets. */
+  newest?: string
+}) {
   const id = useId()
-  const preset = matchPreset(filters)
-  const custom = (filters.from || filters.to) && !preset
+  const preset = matchPreset(filters, newest)
   return (
-    <fieldset className="min-w-0">
+    <fieldset className="min-w-0" aria-describedby={newest ? `${id}-anchor` : undefined}>
       <legend className={legendClass}>Date</legend>
       <div className="flex flex-col gap-1 text-sm">
         <label className="flex cursor-pointer items-center gap-2.5 py-0.5 hover:text-accent">
@@ -25,24 +38,30 @@ export function DateFieldset({ filters, update }: { filters: FeedFilters; update
           />
           Any time
         </label>
-        {DATE_PRESETS.map((p) => (
-          <label
-            key={p.id}
-            className="flex cursor-pointer items-center gap-2.5 py-0.5 hover:text-accent"
-          >
-            <input
-              type="radio"
-              name={`${id}-date`}
-              checked={preset === p.id}
-              onChange={() => update(presetRange(p.id))}
-              className="size-4 accent-[var(--color-accent)]"
-            />
-            {p.label}
-          </label>
-        ))}
+        {newest &&
+          DATE_PRESETS.map((p) => (
+            <label
+              key={p.id}
+              className="flex cursor-pointer items-center gap-2.5 py-0.5 hover:text-accent"
+            >
+              <input
+                type="radio"
+                name={`${id}-date`}
+                checked={preset === p.id}
+                onChange={() => update(presetRange(p.id, newest))}
+                className="size-4 accent-[var(--color-accent)]"
+              />
+              {presetLabel(p.id, newest)}
+            </label>
+          ))}
       </div>
-      <div className="mt-3 grid grid-cols-2 gap-2 text-xs text-muted">
-        <label className="flex flex-col gap-1">
+      {newest && (
+        <p id={`${id}-anchor`} className="mt-2 text-xs text-muted">
+          Counted back from the newest story, {dayLabel(newest.slice(0, 10))}.
+        </p>
+      )}
+      <div className="mt-3 flex flex-col gap-2 text-xs text-muted">
+        <label className="flex items-center justify-between gap-3">
           From
           <input
             type="date"
@@ -52,7 +71,7 @@ export function DateFieldset({ filters, update }: { filters: FeedFilters; update
             className={inputClass}
           />
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex items-center justify-between gap-3">
           To
           <input
             type="date"
@@ -63,7 +82,7 @@ export function DateFieldset({ filters, update }: { filters: FeedFilters; update
           />
         </label>
       </div>
-      {custom && <p className="sr-only">Custom date range</p>}
+      {(filters.from || filters.to) && !preset && <p className="sr-only">Custom date range</p>}
     </fieldset>
   )
 }
