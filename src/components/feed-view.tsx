@@ -5,17 +5,22 @@ import { useFeedFilters } from '../hooks/use-feed-filters.ts'
 import { cn } from '../lib/cn.ts'
 import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-queries.ts'
 import { cardsById, clampPage, feedResultQuery } from '../queries/feed-queries.ts'
+import { countArticles } from '../shared/count.ts'
 import type { Facets, Provider, Topic } from '../shared/data.ts'
-import { PAGE_SIZE, withSearch } from '../shared/feed-params.ts'
-import { pageSlice, resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
 import { daysBetween, nearestRange } from '../shared/date-range.ts'
-import { countArticles, shortDate } from '../shared/format-date.ts'
+import { dayLabel, feedChips } from '../shared/feed-chips.ts'
+import { PAGE_SIZE } from '../shared/feed-params.ts'
+import { pageSlice, resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
+import { feedTitle } from '../shared/feed-title.ts'
+import { isHot, signalRank } from '../shared/signals.ts'
 import { ArticleCard } from './article-card.tsx'
 import { EmptyFeed } from './feed-states.tsx'
-import { ActiveFilters, type Chip } from './filters/active-filters.tsx'
+import { ActiveFilters } from './filters/active-filters.tsx'
 import { FilterDrawer } from './filters/filter-drawer.tsx'
 import { FilterPanel } from './filters/filter-panel.tsx'
 import { SortSelect } from './filters/sort-select.tsx'
+import { PageMeta } from './page-meta.tsx'
+import { SKIP_TARGETS } from './skip-links.tsx'
 import { Pagination } from './pagination.tsx'
 
 interface FeedViewProps {
@@ -24,12 +29,14 @@ interface FeedViewProps {
   baseProvider?: Provider
   /** Id of the page's h1, which names the feed region. */
   labelledBy: string
+  /** The page's meta description. */
+  description?: string
 }
 
 /** A filterable, paged grid of story cards whose whole state lives in the URL. */
-export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps) {
+export function FeedView({ baseTopic, baseProvider, labelledBy, description }: FeedViewProps) {
   const actions = useFeedFilters()
-  const { filters, setSort, clearAll, pageSearch } = actions
+  const { filters, setSort, clearAll, pageSearch, show } = actions
   const queryClient = useQueryClient()
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const q = useMemo(
@@ -54,7 +61,15 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
     return () => clearTimeout(id)
   }, [queryClient])
 
-  const chips = activeChips(facets, q, actions)
+  const chips = feedChips(filters, q, facets)
+  const title = feedTitle({
+    baseTopic: baseTopic?.name,
+    baseSource: baseProvider?.name,
+    topics: q.topics.map((id) => facets.topics[id]!.name),
+    sources: q.providers.map((id) => facets.providers[id]!.name),
+    search: filters.q,
+    page,
+  })
   const panel = (
     <FilterPanel
       facets={facets}
@@ -71,20 +86,33 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
   )
 
   return (
-    <div className="lg:grid lg:grid-cols-[240px_minmax(0,1fr)] lg:gap-12">
-      <aside aria-label="Filters" className="hidden lg:block">
-        <div className="sticky top-6 max-h-[calc(100dvh-3rem)] overflow-y-auto pr-2 pb-6">
+    <div className="lg:grid lg:grid-cols-[260px_minmax(0,1fr)] lg:gap-10 xl:gap-12">
+      <PageMeta title={title} description={description} />
+      <aside
+        id={SKIP_TARGETS.filters}
+        tabIndex={-1}
+        aria-label="Filters"
+        className="hidden outline-none lg:block"
+      >
+        <div className="sticky top-4 -ml-1 max-h-[calc(100dvh-2rem)] overflow-y-auto pr-3 pb-6 pl-1">
           {panel}
         </div>
       </aside>
       <section aria-labelledby={labelledBy} className="min-w-0">
-        <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-3">
+        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 sm:mb-6">
           <p role="status" className="text-sm font-medium tabular-nums">
             {countArticles(total)}
           </p>
-          <ActiveFilters chips={chips} onClearAll={clearAll} />
+          <ActiveFilters
+            chips={chips}
+            onRemove={(chip) => show(chip.without)}
+            onClearAll={clearAll}
+            className="max-sm:order-last max-sm:w-full"
+          />
           <div className="ml-auto flex items-center gap-2 sm:gap-3">
-            <FilterDrawer activeCount={chips.length}>{panel}</FilterDrawer>
+            <FilterDrawer activeCount={chips.filter((c) => c.inPanel).length} resultCount={total}>
+              {panel}
+            </FilterDrawer>
             <SortSelect value={filters.sort} onChange={setSort} searching={!!filters.q} />
           </div>
         </div>
@@ -95,7 +123,10 @@ export function FeedView({ baseTopic, baseProvider, labelledBy }: FeedViewProps)
                 ? 'No stories match your search'
                 : 'No stories match these filters'
             }
-            description={describeFilters(facets, q.topics, q.providers, filters.q)}
+            description={describeFilters(facets, q, filters.q)}
+            exclusions={chips
+              .filter((c) => c.struck)
+              .map((c) => ({ label: c.label, onUndo: () => show(c.without) }))}
             onClear={chips.length > 0 ? clearAll : undefined}
             suggestion={dateSuggestion(facets, actions)}
           />
@@ -130,9 +161,12 @@ function CardGrid({
   const withLead = lead && cards.length >= 3
   return (
     <ol
+      id={SKIP_TARGETS.stories}
+      tabIndex={-1}
+      aria-label="Stories"
       aria-busy={busy}
       className={cn(
-        'grid grid-cols-1 gap-x-8 gap-y-10 transition-opacity sm:grid-cols-2 xl:grid-cols-3',
+        'grid grid-cols-1 gap-x-8 gap-y-5 outline-none transition-opacity sm:grid-cols-2 sm:gap-y-10 xl:grid-cols-3',
         busy && 'opacity-60',
       )}
     >
@@ -140,8 +174,9 @@ function CardGrid({
         <li
           key={card.id}
           className={cn(
-            'flex border-t border-rule pt-4',
-            withLead && i === 0 && 'sm:col-span-2 xl:row-span-2',
+            'flex border-t border-rule pt-3 sm:pt-4',
+            // The lead spans two rows beside its neighbours only while it has a picture.
+            withLead && i === 0 && 'sm:col-span-2 xl:has-[img]:row-span-2',
           )}
         >
           <ArticleCard
@@ -152,88 +187,12 @@ function CardGrid({
             variant={withLead && i === 0 ? 'lead' : 'standard'}
             eagerImage={i < 3}
             highlight={highlight}
+            hot={isHot(signalRank(card.heat, facets.heatScale))}
           />
         </li>
       ))}
     </ol>
   )
-}
-
-function activeChips(
-  facets: Facets,
-  q: FeedQuery,
-  actions: ReturnType<typeof useFeedFilters>,
-): Chip[] {
-  const { filters, update } = actions
-  const topic = (id: number) => facets.topics[id]!
-  const provider = (id: number) => facets.providers[id]!
-  const range =
-    filters.from && filters.to
-      ? `${shortDay(filters.from)} – ${shortDay(filters.to)}`
-      : filters.from
-        ? `Since ${shortDay(filters.from)}`
-        : filters.to
-          ? `Until ${shortDay(filters.to)}`
-          : undefined
-  const chips: (Chip | false | undefined)[] = [
-    filters.q !== undefined && {
-      key: 'q',
-      label: filters.q.includes('"') ? filters.q : `“${filters.q}”`,
-      kind: 'search',
-      onRemove: () => actions.show(withSearch(filters, '')),
-    },
-    ...q.topics.map((id) => ({
-      key: `topic:${id}`,
-      label: topic(id).name,
-      kind: 'topic',
-      onRemove: () => actions.toggleTopic(topic(id).slug),
-    })),
-    ...q.providers.map((id) => ({
-      key: `source:${id}`,
-      label: provider(id).name,
-      kind: 'source',
-      onRemove: () => actions.toggleSource(provider(id).domain),
-    })),
-    ...q.excludeTopics.map((id) => ({
-      key: `-topic:${id}`,
-      label: topic(id).name,
-      kind: 'excluded topic',
-      struck: true,
-      onRemove: () => actions.excludeTopic(topic(id).slug),
-    })),
-    ...q.excludeProviders.map((id) => ({
-      key: `-source:${id}`,
-      label: provider(id).name,
-      kind: 'excluded source',
-      struck: true,
-      onRemove: () => actions.excludeSource(provider(id).domain),
-    })),
-    range !== undefined && {
-      key: 'date',
-      label: range,
-      kind: 'date',
-      onRemove: () => update({ from: undefined, to: undefined }),
-    },
-    filters.minQuality !== undefined && {
-      key: 'quality',
-      label: `Quality ${filters.minQuality}+`,
-      kind: 'quality',
-      onRemove: () => update({ minQuality: undefined }),
-    },
-    filters.minHeat !== undefined && {
-      key: 'heat',
-      label: `Heat ${filters.minHeat}+`,
-      kind: 'heat',
-      onRemove: () => update({ minHeat: undefined }),
-    },
-    filters.publishedOnly && {
-      key: 'published',
-      label: 'Published only',
-      kind: 'published',
-      onRemove: () => update({ publishedOnly: false }),
-    },
-  ]
-  return chips.filter((c): c is Chip => !!c)
 }
 
 /** For a date range outside the corpus: how far off it is, and the nearest range with stories. */
@@ -243,26 +202,19 @@ function dateSuggestion(facets: Facets, { filters, update }: ReturnType<typeof u
   if (!near) return undefined
   const after = near.to.startsWith(facets.newest.slice(0, 10))
   const text = after
-    ? `The newest story is from ${shortDate(facets.newest, undefined, 'UTC')}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
-    : `The oldest story is from ${shortDate(facets.oldest, undefined, 'UTC')}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
+    ? `The newest story is from ${dayLabel(facets.newest.slice(0, 10))}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
+    : `The oldest story is from ${dayLabel(facets.oldest.slice(0, 10))}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
   return {
     text,
-    action: `Show ${shortDay(near.from)} – ${shortDay(near.to)}`,
+    action: `Show ${dayLabel(near.from)} – ${dayLabel(near.to)}`,
     onApply: () => update(near),
   }
 }
 
-const shortDay = (day: string) => shortDate(`${day}T00:00:00Z`, undefined, 'UTC')
-
 /** `matches “chips” and is about AI or Robotics from The Guardian`: what the view asks for. */
-function describeFilters(
-  facets: Facets,
-  topics: number[],
-  providers: number[],
-  search?: string,
-): string | undefined {
-  const about = topics.map((id) => facets.topics[id]!.name).join(' or ')
-  const from = providers.map((id) => facets.providers[id]!.name).join(' or ')
+function describeFilters(facets: Facets, q: FeedQuery, search?: string): string | undefined {
+  const about = q.topics.map((id) => facets.topics[id]!.name).join(' or ')
+  const from = q.providers.map((id) => facets.providers[id]!.name).join(' or ')
   const scope = [about && `about ${about}`, from && `from ${from}`].filter(Boolean).join(' ')
   const text = [search && `matches “${search}”`, scope && `is ${scope}`]
     .filter(Boolean)

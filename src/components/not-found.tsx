@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
-import { useDocumentMeta } from '../hooks/use-document-meta.ts'
+import { PageMeta } from './page-meta.tsx'
 
 /** The page for unknown paths, slugs, topics and sources. */
 export function NotFound({ what = 'page' }: { what?: string }) {
-  useDocumentMeta('Not found')
   return (
     <div className="mx-auto flex max-w-2xl flex-col items-start gap-4 py-16">
+      <PageMeta title="Not found" />
       <p className="text-xs font-semibold tracking-[0.12em] text-accent uppercase">Error 404</p>
       <h1 className="font-serif text-[40px] leading-[1.15] tracking-tight">
         This {what} was not found

@@ -2,6 +2,7 @@ import { Search } from 'lucide-react'
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
 import { matchPath, useLocation, useMatch, useNavigate } from 'react-router'
 import { paths } from '../config/paths.ts'
+import { cn } from '../lib/cn.ts'
 import { feedSearch, MAX_QUERY_LENGTH, parseFeedParams, withSearch } from '../shared/feed-params.ts'
 
 /** Wait this long after the last keystroke before searching. */
@@ -36,7 +37,7 @@ function routerLocation() {
  * first keystroke of a search adds a history entry, the following ones replace it, so Back
  * leaves the search in one step. `/` anywhere focuses the box.
  */
-export function SearchBox() {
+export function SearchBox({ className }: { className?: string }) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const navigate = useNavigate()
@@ -128,7 +129,7 @@ export function SearchBox() {
     <form
       role="search"
       aria-label="Articles"
-      className="relative w-full sm:w-72"
+      className={cn('relative', className)}
       onSubmit={(e) => {
         e.preventDefault()
         window.clearTimeout(pending.current)
@@ -151,7 +152,7 @@ export function SearchBox() {
         value={value}
         maxLength={MAX_QUERY_LENGTH}
         onChange={(e) => setValue(e.target.value)}
-        placeholder="Search stories"
+        placeholder="Search"
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

@@ -3,51 +3,56 @@ import { Link, NavLink } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import { facetsQuery } from '../queries/data-queries.ts'
+import { countStories } from '../shared/count.ts'
+import { shortDate } from '../shared/format-date.ts'
 import { SearchBox } from './search-box.tsx'
 
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
-const today = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
+const edition = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' })
 
-/** The masthead: the name in the serif between thin rules, today's date and the corpus span. */
+/**
+ * The masthead: the name in the serif between thin rules, the collection's size and span, and
+ * the newest story's date (the "today" every relative date counts from). On a phone it is one
+ * compact row, and the sections share a row with the search box: the whole header stays under
+ * 100 px, so the stories start high on the first screen.
+ */
 export function SiteHeader() {
   const { data: facets } = useQuery(facetsQuery())
-  const span =
-    facets?.oldest && facets.newest
-      ? `${monthYear.format(new Date(facets.oldest))} – ${monthYear.format(new Date(facets.newest))}`
-      : undefined
+  const newest = facets?.newest
   return (
     <header className="border-b border-ink/80">
       <div className="mx-auto max-w-[1440px] px-4 sm:px-6 lg:px-10">
-        <div className="flex flex-col items-center gap-1 border-b border-rule py-5 sm:flex-row sm:items-end sm:justify-between sm:py-6">
+        <div className="mt-2 flex items-center justify-between gap-4 border-y border-ink/80 py-1.5 sm:mt-4 sm:items-end sm:py-4">
           <Link
             to={paths.feed.href()}
-            className="font-serif text-[40px] leading-none font-semibold tracking-tight sm:text-[52px]"
+            className="font-serif text-[30px] leading-none font-semibold tracking-tight sm:text-[52px]"
           >
             Broadsheet
           </Link>
-          <p className="text-center text-xs tracking-[0.08em] text-muted uppercase sm:text-right">
-            <span className="block">{today.format(new Date())}</span>
-            {span && (
-              <span className="block tabular-nums">
-                {facets!.articleCount.toLocaleString()} stories · {span}
+          {facets && newest && facets.oldest && (
+            <p className="text-right text-[11px] leading-tight tracking-[0.08em] text-muted uppercase tabular-nums sm:text-xs">
+              <span className="hidden sm:block">Latest {edition.format(new Date(newest))}</span>
+              <span className="block">
+                {countStories(facets.articleCount)}
+                <span className="hidden sm:inline">
+                  {' '}
+                  · {monthYear.format(new Date(facets.oldest))} –{' '}
+                  {monthYear.format(new Date(newest))}
+                </span>
               </span>
-            )}
-          </p>
+              <span className="block sm:hidden">to {shortDate(newest)}</span>
+            </p>
+          )}
         </div>
-        <div className="flex flex-col items-stretch gap-2 py-2.5 sm:flex-row sm:items-center sm:justify-between">
-          <nav aria-label="Sections" className="flex justify-center gap-6 text-sm sm:justify-start">
+        <div className="flex items-center gap-3 py-1.5 sm:gap-6 sm:py-2.5">
+          <nav aria-label="Sections" className="flex shrink-0 gap-3.5 text-sm sm:gap-6">
             <Section to={paths.feed.href()} end>
               Latest
             </Section>
             <Section to={paths.topics.href()}>Topics</Section>
             <Section to={paths.sources.href()}>Sources</Section>
           </nav>
-          <SearchBox />
+          <SearchBox className="min-w-0 flex-1 sm:ml-auto sm:max-w-72" />
         </div>
       </div>
     </header>

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import { FeedView } from '../../components/feed-view.tsx'
-import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
 
 export const feedLoader =
@@ -12,16 +11,15 @@ export const feedLoader =
   }
 
 export function FeedRoute() {
-  useDocumentMeta(
-    'Latest stories',
-    'The latest stories of this news digest, with related coverage from other outlets.',
-  )
   return (
     <>
       <h1 id="feed-title" className="sr-only">
         Latest stories
       </h1>
-      <FeedView labelledBy="feed-title" />
+      <FeedView
+        labelledBy="feed-title"
+        description="The latest stories of this news digest, with related coverage from other outlets."
+      />
     </>
   )
 }

@@ -1,24 +1,20 @@
 import { Outlet, ScrollRestoration } from 'react-router'
 import { SiteHeader } from '../../components/site-header.tsx'
+import { SkipLinks, SKIP_TARGETS } from '../../components/skip-links.tsx'
 
 export function RootLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:rounded-sm focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
-      >
-        Skip to content
-      </a>
+      <SkipLinks />
       <SiteHeader />
       <main
-        id="main"
+        id={SKIP_TARGETS.main}
         tabIndex={-1}
-        className="mx-auto w-full max-w-[1440px] flex-1 px-4 py-8 outline-none sm:px-6 lg:px-10"
+        className="mx-auto w-full max-w-[1440px] flex-1 px-4 py-3 outline-none sm:px-6 sm:py-8 lg:px-10"
       >
         <Outlet />
       </main>
-      <footer className="border-t border-rule py-6 text-center text-xs text-muted">
+      <footer className="border-t border-rule px-4 py-6 text-center text-xs text-muted sm:px-6">
         Broadsheet — a reader for curated news digests. Stories link to their original publishers.
       </footer>
       <ScrollRestoration />

@@ -4,10 +4,9 @@ import { FeedView } from '../../components/feed-view.tsx'
 import { NotFound } from '../../components/not-found.tsx'
 import { ProviderLogo } from '../../components/provider-logo.tsx'
 import { paths } from '../../config/paths.ts'
-import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
-import { countArticles } from '../../shared/format-date.ts'
+import { countArticles } from '../../shared/count.ts'
 
 export const sourceLoader =
   (queryClient: QueryClient) =>
@@ -25,10 +24,6 @@ export function SourceRoute() {
   const { domain } = useParams()
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const provider = facets.providers.find((p) => p.domain === domain?.toLowerCase())
-  useDocumentMeta(
-    provider?.name,
-    provider && `${countArticles(provider.count)} from ${provider.name}.`,
-  )
   if (!provider) return <NotFound what="source" />
   const topics = provider.topTopics.map((id) => facets.topics[id]!)
   return (
@@ -66,7 +61,11 @@ export function SourceRoute() {
           </div>
         )}
       </header>
-      <FeedView baseProvider={provider} labelledBy="source-title" />
+      <FeedView
+        baseProvider={provider}
+        labelledBy="source-title"
+        description={`${countArticles(provider.count)} from ${provider.name}.`}
+      />
     </>
   )
 }

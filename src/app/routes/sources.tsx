@@ -1,22 +1,25 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { PageMeta } from '../../components/page-meta.tsx'
 import { ProviderLogo } from '../../components/provider-logo.tsx'
 import { paths } from '../../config/paths.ts'
-import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
 import { foldForSearch } from '../../shared/facet-options.ts'
 
 export function SourcesRoute() {
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const [filter, setFilter] = useState('')
-  useDocumentMeta('Sources', `All ${facets.providers.length} sources of this news digest.`)
   const needle = foldForSearch(filter.trim())
   const shown = facets.providers.filter(
     (p) => foldForSearch(p.name).includes(needle) || p.domain.includes(needle),
   )
   return (
     <section aria-labelledby="sources-title" className="mx-auto max-w-5xl">
+      <PageMeta
+        title="Sources"
+        description={`All ${facets.providers.length} sources of this news digest.`}
+      />
       <header className="mb-8 flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
         <div>
           <h1 id="sources-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">

@@ -2,9 +2,9 @@ import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query'
 import { data, useParams, type LoaderFunctionArgs } from 'react-router'
 import { MoreStories, StoryNeighbours } from '../../components/story/more-stories.tsx'
 import { RelatedCoverage } from '../../components/story/related-coverage.tsx'
+import { PageMeta } from '../../components/page-meta.tsx'
 import { StoryArticle } from '../../components/story/story-article.tsx'
 import { paths } from '../../config/paths.ts'
-import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
 import { DataNotFoundError } from '../../lib/errors.ts'
 import { articleQuery, facetsQuery } from '../../queries/data-queries.ts'
 
@@ -30,11 +30,11 @@ export function StoryRoute() {
   const [{ data: article }, { data: facets }] = useSuspenseQueries({
     queries: [articleQuery(slug), facetsQuery()],
   })
-  useDocumentMeta(article.title, article.excerpt || undefined)
   return (
     <div className="mx-auto flex max-w-[1120px] flex-col gap-14">
+      <PageMeta title={article.title} description={article.excerpt || undefined} />
       <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_320px] lg:gap-16">
-        <StoryArticle article={article} />
+        <StoryArticle article={article} facets={facets} />
         <RelatedCoverage stories={article.related} />
       </div>
       <div className="grid gap-12 lg:grid-cols-2">

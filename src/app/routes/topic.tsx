@@ -4,10 +4,9 @@ import { FeedView } from '../../components/feed-view.tsx'
 import { NotFound } from '../../components/not-found.tsx'
 import { ProviderLogo } from '../../components/provider-logo.tsx'
 import { paths } from '../../config/paths.ts'
-import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
-import { countArticles } from '../../shared/format-date.ts'
+import { countArticles } from '../../shared/count.ts'
 
 export const topicLoader =
   (queryClient: QueryClient) =>
@@ -23,7 +22,6 @@ export function TopicRoute() {
   const { topicSlug } = useParams()
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const topic = facets.topics.find((t) => t.slug === topicSlug)
-  useDocumentMeta(topic?.name, topic && `${countArticles(topic.count)} about ${topic.name}.`)
   if (!topic) return <NotFound what="topic" />
   const sources = topic.topProviders.map((id) => facets.providers[id]!)
   return (
@@ -56,7 +54,11 @@ export function TopicRoute() {
           </div>
         )}
       </header>
-      <FeedView baseTopic={topic} labelledBy="topic-title" />
+      <FeedView
+        baseTopic={topic}
+        labelledBy="topic-title"
+        description={`${countArticles(topic.count)} about ${topic.name}.`}
+      />
     </>
   )
 }

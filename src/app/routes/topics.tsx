@@ -1,20 +1,23 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { PageMeta } from '../../components/page-meta.tsx'
 import { paths } from '../../config/paths.ts'
-import { useDocumentMeta } from '../../hooks/use-document-meta.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
 import { foldForSearch } from '../../shared/facet-options.ts'
 
 export function TopicsRoute() {
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const [filter, setFilter] = useState('')
-  useDocumentMeta('Topics', `All ${facets.topics.length} topics of this news digest.`)
   const shown = facets.topics.filter((t) =>
     foldForSearch(t.name).includes(foldForSearch(filter.trim())),
   )
   return (
     <section aria-labelledby="topics-title" className="mx-auto max-w-5xl">
+      <PageMeta
+        title="Topics"
+        description={`All ${facets.topics.length} topics of this news digest.`}
+      />
       <header className="mb-8 flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
         <div>
           <h1 id="topics-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">
