@@ -2,8 +2,10 @@ import { siteData, words, type Provider, type Topic } from './data.ts'
 
 /*
  * The search oracle: every article's words as the header box reads text (title, full excerpt,
- * provider and topics), from the built data files, never from the app's own engine or index,
- * so a wrong answer from the app cannot also be the expected one.
+ * provider and topics: its own text; and the headlines of its related coverage), from the built
+ * data files, never from the app's own engine or index, so a wrong answer from the app cannot
+ * also be the expected one. A word of the query is found in any of them; phrases and
+ * exclusions look at the own text only.
  */
 
 type Field = 'title' | 'excerpt' | 'provider' | 'topics'
@@ -13,8 +15,13 @@ export interface Doc {
   title: string
   provider: Provider
   topics: Topic[]
-  /** Each field's words in search form. */
+  /** Each field of its own text: its words in search form. */
   fields: Record<Field, string[]>
+  /** The words of its own text. */
+  own: string[]
+  /** The words of its related coverage's headlines. */
+  related: string[]
+  /** Every word a query word may be found in: its own text's and its related headlines'. */
   all: string[]
 }
 
@@ -35,13 +42,17 @@ export function searchDocs(project: string): Doc[] {
       provider: words(`${provider.name} ${provider.domain}`),
       topics: words(topics.map((x) => x.name).join(' ')),
     }
+    const own = Object.values(fields).flat()
+    const related = a.related.flatMap((r) => words(r.title))
     return {
       slug: a.slug,
       title: a.title,
       provider,
       topics,
       fields,
-      all: Object.values(fields).flat(),
+      own,
+      related,
+      all: [...own, ...related],
     }
   })
   docsCache.set(project, docs)
@@ -52,9 +63,11 @@ export function searchDocs(project: string): Doc[] {
 export const matchesWord = (tokens: string[], w: string) =>
   tokens.some((t) => (w.length >= 2 ? t.startsWith(w) : t === w))
 export const hasWord = (d: Doc, w: string) => matchesWord(d.all, w)
-/** An excluded word: the word itself only. */
-export const hasExactWord = (d: Doc, w: string) => d.all.includes(w)
-/** The phrase's words in order, next to each other, within one field. */
+/** A query word in the article's own text, not only in its related coverage's headlines. */
+export const hasOwnWord = (d: Doc, w: string) => matchesWord(d.own, w)
+/** An excluded word: the word itself only, in the own text. */
+export const hasExactWord = (d: Doc, w: string) => d.own.includes(w)
+/** The phrase's words in order, next to each other, within one field of the own text. */
 export const hasPhrase = (d: Doc, phrase: string) =>
   Object.values(d.fields).some((f) => ` ${f.join(' ')} `.includes(` ${words(phrase).join(' ')} `))
 export const hasTopic = (d: Doc, slug: string) => d.topics.some((t) => t.slug === slug)

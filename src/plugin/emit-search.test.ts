@@ -8,7 +8,7 @@ import { createSearchFiles } from './emit-search.ts'
 import { bundledArticles } from './test-support/fixtures.ts'
 
 describe('search files', () => {
-  it('index every article by title, full excerpt, provider and topics', async () => {
+  it('index every article by title, full excerpt, provider, topics and related headlines', async () => {
     const store = new ArticleStore({ dir: bundledArticles })
     await store.scan()
     const files = createDataFiles(store.result().dataset)
@@ -34,6 +34,13 @@ describe('search files', () => {
     expect(await ids('source:bmmagazine.co.uk')).toEqual(
       cards.filter((c) => c.provider === cards[0]!.provider).map((c) => c.id),
     )
+    // The shoplifting story has "police" and "Orleans" only in a related headline ("New
+    // Orleans police use of facial recognition…"): found, after the stories with it in their text.
+    const { id } = cards.find((c) => c.slug.startsWith('2023-07-29-home-office-secretly-backs'))!
+    expect(await ids('orleans')).toEqual([id])
+    const police = await ids('police')
+    expect(police).toHaveLength(4)
+    expect(police.at(-1)).toBe(id)
   })
 
   it('are the same when built on a worker thread', async () => {

@@ -39,6 +39,7 @@ export function createSearchFiles(
       excerpt: a.excerpt,
       provider: providers[a.providerId]!,
       topics: a.topicIds.map((t) => topics[t]!),
+      related: a.related.map((r) => r.title),
     }))
   const index = () => (built ??= buildSearchIndex(sources()))
   return {

@@ -2,7 +2,13 @@ import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { searchTerms } from '../shared/search-query.ts'
 import { createSearchEngine } from './search-engine.ts'
-import { buildSearchIndex, chunkToMiniSearch, type SearchSource } from '../shared/search-index.ts'
+import {
+  buildSearchIndex,
+  chunkToMiniSearch,
+  FIELDS,
+  type SearchChunk,
+  type SearchSource,
+} from '../shared/search-index.ts'
 
 const guardian = { name: 'The Guardian', domain: 'theguardian.com' }
 const bbc = { name: 'BBC News', domain: 'bbc.co.uk' }
@@ -14,7 +20,8 @@ const doc = (
   excerpt: string,
   provider: SearchSource['provider'],
   topics: SearchSource['topics'],
-): SearchSource => ({ title, excerpt, provider, topics })
+  related: string[] = [],
+): SearchSource => ({ title, excerpt, provider, topics, related })
 
 // Ids are positions, newest first.
 const docs: SearchSource[] = [
@@ -27,7 +34,13 @@ const docs: SearchSource[] = [
     ai,
   ]),
   doc('Google buys a start-up', 'The search giant expands in cloud computing.', bbc, []),
-  doc('Crypto and AI', 'Big tech bets on recognition of faces.', bbc, [ai]),
+  doc(
+    'Crypto and AI',
+    'Big tech bets on recognition of faces.',
+    bbc,
+    [ai],
+    ['Bitcoin miners turn to AI', 'Crypto winter thaws'],
+  ),
 ]
 
 /** An engine over the built index, its chunks passed through JSON as the worker gets them. */
@@ -125,6 +138,57 @@ describe('search engine', () => {
   })
 })
 
+describe('related coverage', () => {
+  // Ids are positions: 0 mentions Clearview only in its related headlines.
+  const { engine: e } = engineFor([
+    doc(
+      'Masks trip up phones',
+      'Face masks defeat facial recognition.',
+      bbc,
+      [],
+      ['Google tells Clearview AI to stop scraping', 'Police try facial recognition on crowds'],
+    ),
+    doc('Scraping the web for faces', 'Clearview AI collected billions of photos.', bbc, []),
+    doc('Clearview AI is sued', 'A lawsuit over photos.', guardian, []),
+    doc('Phones learn faces', 'Unlocking gets faster.', guardian, []),
+  ])
+  const found = async (q: string) => Array.from((await e.search(q)).ids)
+
+  it('finds a story by a word only its related headlines have, below title and excerpt matches', async () => {
+    expect(await found('clearview')).toEqual([2, 1, 0])
+    expect(await found('scrap')).toEqual([1, 0])
+    // Every word required, whichever field has it: the title has "masks", related "google".
+    expect(await found('masks google')).toEqual([0])
+  })
+
+  it('ranks a related-only match below an excerpt match even when it scores higher', async () => {
+    const { engine: ranked } = engineFor([
+      // The word, rare among the headlines, several times: a high score for all its low boost.
+      doc('Nothing here', '', bbc, [], ['Clearview', 'Clearview', 'Clearview', 'Clearview']),
+      doc('Photos', `Clearview ${'and many other words '.repeat(20)}`, bbc, []),
+      doc('Photos', 'Clearview', bbc, []),
+      doc('Photos', 'Clearview', bbc, []),
+    ])
+    expect(Array.from((await ranked.search('clearview')).ids)).toEqual([2, 3, 1, 0])
+  })
+
+  it('keeps phrases and exclusions to the story’s own text', async () => {
+    expect(await found('"clearview ai"')).toEqual([2, 1])
+    expect((await found('"tells clearview"')).length).toBe(0)
+    // "police" is only in 0's related headlines: it is found, but not excluded.
+    expect(await found('police')).toEqual([0])
+    expect(await found('facial -police')).toEqual([0])
+    expect(await found('face -clearview')).toEqual([3, 0])
+  })
+
+  it('returns no words to highlight that only related headlines have', async () => {
+    const words = async (q: string) => (await e.search(q)).terms
+    expect(await words('police')).toEqual([])
+    expect(await words('clearview')).toEqual(['clearview'])
+    expect(await words('goog')).toEqual([])
+  })
+})
+
 describe('chunked index', () => {
   it('fetches only the chunks of the query, each once', async () => {
     const { engine: e, loaded } = engineFor(docs)
@@ -136,31 +200,41 @@ describe('chunked index', () => {
 
   it('scores a word exactly as one MiniSearch index of everything would', async () => {
     const whole = new MiniSearch<{ id: number }>({
-      fields: ['title', 'excerpt', 'provider', 'topics'],
+      fields: [...FIELDS],
       tokenize: searchTerms,
       extractField: (d, field) => {
         const s = docs[d.id]!
         if (field === 'id') return d.id
         if (field === 'provider') return `${s.provider.name} ${s.provider.domain}`
         if (field === 'topics') return s.topics.map((t) => t.name).join(' ')
+        if (field === 'related') return s.related.join(' ')
         return s[field as 'title' | 'excerpt']
       },
     })
     whole.addAll(docs.map((_, id) => ({ id })))
     const { chunks, manifest } = buildSearchIndex(docs)
-    const options = { boost: { title: 3, topics: 1.5, provider: 1.5 }, prefix: true }
-    for (const word of ['recognition', 'nvidia', 'speech', 'ai', 'guard', 'the']) {
+    const options = { boost: { title: 3, topics: 1.5, provider: 1.5, related: 0.5 }, prefix: true }
+    for (const word of ['recognition', 'nvidia', 'speech', 'ai', 'guard', 'the', 'crypto', 'bit']) {
       const n = manifest.chunks.indexOf(word.slice(0, 2))
       const chunk = MiniSearch.loadJS(chunkToMiniSearch(JSON.parse(chunks[n]!), manifest), {
-        fields: ['title', 'excerpt', 'provider', 'topics'],
+        fields: [...FIELDS],
         tokenize: (t) => [t],
       })
       const scores = (m: MiniSearch) =>
         m
-          .search(word, { ...options, fields: ['title', 'excerpt', 'provider', 'topics'] })
+          .search(word, { ...options, fields: [...FIELDS] })
           .map((r) => [r.id, r.score.toFixed(9), r.terms])
       expect(scores(chunk), word).toEqual(scores(whole))
     }
+  })
+
+  it('stores only the field lengths a lookup reads: of the fields with a posting in the chunk', () => {
+    const { chunks, manifest } = buildSearchIndex(docs)
+    const chunk = JSON.parse(chunks[manifest.chunks.indexOf('ch')]!) as SearchChunk
+    // "chip" (title of 0), "chipmaker" (excerpt of 0): one article, two fields.
+    expect(chunk.terms.map((t) => t[0])).toEqual(['chip', 'chipmaker'])
+    expect(chunk.docs).toEqual([0])
+    expect(chunk.lengths).toEqual([5, 7])
   })
 
   it('finds the same when the words are chunked by three letters', async () => {

@@ -5,6 +5,7 @@ import {
   chunkOptions,
   chunkToMiniSearch,
   FIELDS,
+  OWN_FIELDS,
   pairKey,
   setBucket,
   sourceKey,
@@ -16,9 +17,16 @@ import {
 } from '../shared/search-index.ts'
 
 export interface SearchHits {
-  /** Matching article ids, best first: more query words in the title, then a higher score. */
+  /**
+   * Matching article ids, best first: more query words in the title, then more in the
+   * article's own fields (rather than only in its related headlines), then a higher score.
+   */
   ids: Uint32Array
-  /** Indexed words the query matched (typos corrected, prefixes completed), for highlighting. */
+  /**
+   * Indexed words the query matched in the articles' own fields (typos corrected, prefixes
+   * completed), for highlighting; words matched only in related headlines, which cards do not
+   * show, are left out.
+   */
   terms: string[]
 }
 
@@ -36,9 +44,11 @@ const prefix = (term: string) => term.length >= 2
 
 const inText: SearchOptions = {
   fields: [...FIELDS],
-  boost: { title: 3, topics: 1.5, provider: 1.5 },
+  // Other outlets' headlines say what a story is about more loosely than its own text.
+  boost: { title: 3, topics: 1.5, provider: 1.5, related: 0.5 },
 }
-const exactly: SearchOptions = { prefix: false, fuzzy: false }
+/** Phrases and exclusions look at the article's own fields only. */
+const exactly: SearchOptions = { fields: [...OWN_FIELDS], prefix: false, fuzzy: false }
 
 /** Fetches one file of the index: a chunk (`search/<n>.json`) or a set bucket (`search/s<n>.json`). */
 export interface IndexFiles {
@@ -47,10 +57,11 @@ export interface IndexFiles {
 }
 
 /**
- * Full-text search over titles, excerpts, provider names and topics, on the split index of
- * `search-index.ts`: each query word is looked up with MiniSearch in its own chunk, fetched the
- * first time a query needs it, and the query language of `parseSearchQuery` is put together
- * from those lookups: every word required, phrases checked on neighbouring-word pairs,
+ * Full-text search over titles, excerpts, provider names and topics, and (ranked below them,
+ * for words only: no phrases, no exclusions) the headlines of related coverage, on the split
+ * index of `search-index.ts`: each query word is looked up with MiniSearch in its own chunk,
+ * fetched the first time a query needs it, and the query language of `parseSearchQuery` is put
+ * together from those lookups: every word required, phrases checked on neighbouring-word pairs,
  * operators and exclusions as sets of ids.
  *
  * Typos are forgiven within a chunk: a misspelt word finds words that start with the same two
@@ -174,21 +185,30 @@ export function createSearchEngine(manifest: SearchManifest, files: IndexFiles) 
       ]
       if (excluded.length > 0) hits = keep(hits, (id) => !excluded.some((ids) => ids.has(id)))
 
-      // How many of the query's words the title has: a word counts once, whether it matched
+      // How many of the query's words some fields have: a word counts once, whether it matched
       // as itself, as a prefix, or (for a word the index does not know) through a typo.
       const queryWords = [...new Set([...q.words, ...q.phrases.flat()])]
       const extends_ = (t: string) => queryWords.some((w) => t.startsWith(w))
-      const titleHits = (match: Hit['match']) => {
-        const inTitle = Object.keys(match).filter((t) => match[t]!.includes('title'))
+      const wordsIn = (match: Hit['match'], where: (fields: string[]) => boolean) => {
+        const found = Object.keys(match).filter((t) => where(match[t]!))
         return queryWords.filter((w) =>
-          inTitle.some((t) => t.startsWith(w) || (unknown.has(w) && !extends_(t))),
+          found.some((t) => t.startsWith(w) || (unknown.has(w) && !extends_(t))),
         ).length
       }
+      const inTitle = (fields: string[]) => fields.includes('title')
+      const inOwn = (fields: string[]) => fields.some((f) => f !== 'related')
       const ranked = [...hits]
-        .map(([id, hit]) => ({ id, title: titleHits(hit.match), score: hit.score, hit }))
-        .sort((a, b) => b.title - a.title || b.score - a.score || a.id - b.id)
+        .map(([id, hit]) => ({
+          id,
+          title: wordsIn(hit.match, inTitle),
+          own: wordsIn(hit.match, inOwn),
+          score: hit.score,
+          hit,
+        }))
+        .sort((a, b) => b.title - a.title || b.own - a.own || b.score - a.score || a.id - b.id)
       const terms = new Set(q.phrases.flat())
-      for (const r of ranked) for (const t of Object.keys(r.hit.match)) terms.add(t)
+      for (const r of ranked)
+        for (const [t, fields] of Object.entries(r.hit.match)) if (inOwn(fields)) terms.add(t)
       return { ids: Uint32Array.from(ranked, (r) => r.id), terms: [...terms] }
     },
   }

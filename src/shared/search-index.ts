@@ -9,10 +9,10 @@ import { fnv1a } from './hash.ts'
  *   search/index.json   the manifest: corpus size, average field lengths, the chunk keys
  *   search/<n>.json     a chunk: every word starting with the same two letters (three, for
  *                       letters that start many words), with all their postings and the
- *                       field lengths of the articles they occur in
+ *                       lengths of the fields they occur in
  *   search/s<n>.json    a bucket of id sets, by a hash of their key: the neighbouring-word pairs
- *                       (" first second") that check phrases, "@domain" for source: and
- *                       "#slug" for topic:
+ *                       (" first second") of the articles' own fields that check phrases,
+ *                       "@domain" for source: and "#slug" for topic:
  *
  * A chunk becomes a MiniSearch index (`MiniSearch.loadJS`) with the corpus-wide document count
  * and average field lengths, so a word scores in its chunk exactly as in one index of all
@@ -20,7 +20,13 @@ import { fnv1a } from './hash.ts'
  */
 
 /** The fields a word is looked up in. */
-export const FIELDS = ['title', 'excerpt', 'provider', 'topics'] as const
+export const FIELDS = ['title', 'excerpt', 'provider', 'topics', 'related'] as const
+/**
+ * The article's own fields: all but the headlines of its related coverage, whose words are
+ * found (with a low boost) but whose word pairs are not kept, so phrases stay within these.
+ */
+export const OWN_FIELDS = FIELDS.filter((f) => f !== 'related')
+const RELATED = FIELDS.indexOf('related')
 
 /** What the index knows of one article (its id is its position, newest first). */
 export interface SearchSource {
@@ -28,6 +34,8 @@ export interface SearchSource {
   excerpt: string
   provider: { name: string; domain: string }
   topics: { name: string; slug: string }[]
+  /** The headlines of its related coverage (other outlets' stories). */
+  related: string[]
 }
 
 export interface SearchManifest {
@@ -49,7 +57,10 @@ export interface SearchManifest {
 export interface SearchChunk {
   /** Ids of the articles with a posting in this chunk, delta-coded. */
   docs: number[]
-  /** Their field lengths (distinct words), FIELDS.length per article. */
+  /**
+   * Their field lengths (distinct words): per article, in field order, those of the fields it
+   * has a posting in here, the only ones a lookup in this chunk reads.
+   */
   lengths: number[]
   /** Each word with its postings: field id, delta-coded article ids, occurrences. */
   terms: [term: string, postings: [field: number, ids: number[], counts: number[]][]][]
@@ -114,13 +125,29 @@ function delta(ids: ArrayLike<number>): number[] {
 
 /** A chunk as MiniSearch's own serialised index, for `MiniSearch.loadJS`. */
 export function chunkToMiniSearch(chunk: SearchChunk, manifest: SearchManifest): AsPlainObject {
+  /** Per article, a bit for each field it has a posting in. */
+  const inFields = new Map<number, number>()
+  const index: AsPlainObject['index'] = chunk.terms.map(([term, postings]) => {
+    const fields: Record<number, Record<number, number>> = {}
+    for (const [field, ids, counts] of postings) {
+      const docs: Record<number, number> = {}
+      undelta(ids).forEach((id, i) => {
+        docs[id] = counts[i]!
+        inFields.set(id, (inFields.get(id) ?? 0) | (1 << field))
+      })
+      fields[field] = docs
+    }
+    return [term, fields]
+  })
   const documentIds: Record<number, number> = {}
   const fieldLength: Record<number, number[]> = {}
-  const width = FIELDS.length
-  undelta(chunk.docs).forEach((id, i) => {
+  let next = 0
+  for (const id of undelta(chunk.docs)) {
     documentIds[id] = id
-    fieldLength[id] = chunk.lengths.slice(i * width, (i + 1) * width)
-  })
+    const bits = inFields.get(id) ?? 0
+    // Fields without a posting here are never read: 0 stands in for their lengths.
+    fieldLength[id] = FIELDS.map((_, f) => (bits & (1 << f) ? chunk.lengths[next++]! : 0))
+  }
   return {
     documentCount: manifest.documentCount,
     nextId: manifest.documentCount,
@@ -129,15 +156,7 @@ export function chunkToMiniSearch(chunk: SearchChunk, manifest: SearchManifest):
     fieldLength,
     averageFieldLength: manifest.averageFieldLength,
     storedFields: {},
-    index: chunk.terms.map(([term, postings]) => {
-      const fields: Record<number, Record<number, number>> = {}
-      for (const [field, ids, counts] of postings) {
-        const docs: Record<number, number> = {}
-        undelta(ids).forEach((id, i) => (docs[id] = counts[i]!))
-        fields[field] = docs
-      }
-      return [term, fields]
-    }),
+    index,
     serializationVersion: MINISEARCH_SERIALIZATION,
   }
 }
@@ -187,6 +206,7 @@ export function buildSearchIndex(
       source.excerpt,
       `${source.provider.name} ${source.provider.domain}`,
       source.topics.map((t) => t.name).join(' '),
+      source.related.join(' '),
     ]
     texts.forEach((text, field) => {
       let distinct = 0
@@ -202,7 +222,7 @@ export function buildSearchIndex(
         const p = (postings[t]![field] ??= { ids: [], counts: [] })
         if (p.ids[p.ids.length - 1] !== id) distinct++
         occur(p, id)
-        if (previous >= 0) inSet(pairs[previous]!, t, id)
+        if (previous >= 0 && field !== RELATED) inSet(pairs[previous]!, t, id)
         previous = t
       }
       // As MiniSearch counts a field's length: its distinct words.
@@ -233,21 +253,28 @@ export function buildSearchIndex(
   const keys = [...byKey.keys()].sort()
   const width = FIELDS.length
   const seenIn = new Int32Array(documentCount).fill(-1)
+  /** For the chunk being made, per article: a bit for each field it has a posting in. */
+  const inFields = new Uint8Array(documentCount)
   const chunks = keys.map((key, n) => {
     const ids = byKey.get(key)!.sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1))
     const docs: number[] = []
     for (const t of ids)
-      for (const p of postings[t]!)
+      postings[t]!.forEach((p, field) => {
         if (p)
-          for (const id of p.ids)
+          for (const id of p.ids) {
             if (seenIn[id] !== n) {
               seenIn[id] = n
+              inFields[id] = 0
               docs.push(id)
             }
+            inFields[id]! |= 1 << field
+          }
+      })
     const sorted = Uint32Array.from(docs).sort()
     const docLengths: number[] = []
     for (const id of sorted)
-      for (let f = 0; f < width; f++) docLengths.push(lengths[id * width + f]!)
+      for (let f = 0; f < width; f++)
+        if (inFields[id]! & (1 << f)) docLengths.push(lengths[id * width + f]!)
     const chunk: SearchChunk = {
       docs: delta(sorted),
       lengths: docLengths,
