@@ -32,7 +32,7 @@ const card = cva('group min-w-0', {
 const picture = cva('', {
   variants: {
     variant: {
-      lead: '-mx-4 aspect-[16/9] rounded-none sm:mx-0 sm:rounded-sm',
+      lead: '-mx-4 aspect-[2/1] rounded-none sm:mx-0 sm:aspect-[16/9] sm:rounded-sm',
       standard:
         'col-start-2 row-span-2 row-start-2 aspect-square self-start sm:aspect-[16/9] sm:w-full',
     },
@@ -41,16 +41,19 @@ const picture = cva('', {
 const headline = cva('font-serif font-medium tracking-tight text-balance text-ink', {
   variants: {
     variant: {
-      lead: 'text-[28px] leading-[1.15] sm:text-[40px]',
-      standard: 'col-start-1 row-start-2 text-[20px] leading-[1.2] sm:text-[22px]',
+      lead: 'text-[26px] leading-[1.15] sm:text-[40px]',
+      standard: 'col-start-1 row-start-2 text-[19px] leading-[1.2] sm:text-[22px]',
     },
   },
 })
 const standfirst = cva('text-muted', {
   variants: {
     variant: {
-      lead: 'line-clamp-3 text-base leading-[1.55] sm:line-clamp-4 sm:text-lg',
-      standard: 'col-start-1 row-start-3 line-clamp-2 text-sm leading-[1.55] sm:line-clamp-3',
+      // The picture says enough on a phone; without one the standfirst carries the lead.
+      lead: 'line-clamp-3 text-base leading-[1.55] max-sm:group-has-[img]:hidden sm:line-clamp-4 sm:text-lg',
+      // On a phone a card with a thumbnail is headline and source only, as in a news app's list.
+      standard:
+        'col-start-1 row-start-3 line-clamp-2 text-sm leading-[1.55] max-sm:group-has-[img]:hidden sm:line-clamp-3',
     },
   },
 })
@@ -120,7 +123,11 @@ export function ArticleCard({
       )}
       {(topics.length > 0 || hot || story.related > 0) && (
         <div className="col-span-full mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
-          <TopicTags topics={topics} />
+          {/* A phone's list is for scanning headlines: a card's topics are on its story page. */}
+          <TopicTags
+            topics={topics}
+            className={variant === 'standard' ? 'max-sm:hidden' : undefined}
+          />
           <Signals hot={hot} related={story.related} />
         </div>
       )}

@@ -117,19 +117,22 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
           </div>
         </div>
         {cards.length === 0 ? (
-          <EmptyFeed
-            heading={
-              filters.q && chips.length === 1
-                ? 'No stories match your search'
-                : 'No stories match these filters'
-            }
-            description={describeFilters(facets, q, filters.q)}
-            exclusions={chips
-              .filter((c) => c.struck)
-              .map((c) => ({ label: c.label, onUndo: () => show(c.without) }))}
-            onClear={chips.length > 0 ? clearAll : undefined}
-            suggestion={dateSuggestion(facets, actions)}
-          />
+          // The skip link's target while there are no stories: what to do about it.
+          <div id={SKIP_TARGETS.stories} tabIndex={-1} className="outline-none">
+            <EmptyFeed
+              heading={
+                filters.q && chips.length === 1
+                  ? 'No stories match your search'
+                  : 'No stories match these filters'
+              }
+              description={describeFilters(facets, q, filters.q)}
+              exclusions={chips
+                .filter((c) => c.struck)
+                .map((c) => ({ label: c.label, onUndo: () => show(c.without) }))}
+              onClear={chips.length > 0 ? clearAll : undefined}
+              suggestion={dateSuggestion(facets, actions)}
+            />
+          </div>
         ) : (
           <CardGrid
             cards={cards}
@@ -166,7 +169,7 @@ function CardGrid({
       aria-label="Stories"
       aria-busy={busy}
       className={cn(
-        'grid grid-cols-1 gap-x-8 gap-y-5 outline-none transition-opacity sm:grid-cols-2 sm:gap-y-10 xl:grid-cols-3',
+        'grid grid-cols-1 gap-x-8 gap-y-4 outline-none transition-opacity sm:grid-cols-2 sm:gap-y-10 xl:grid-cols-3',
         busy && 'opacity-60',
       )}
     >
@@ -175,6 +178,8 @@ function CardGrid({
           key={card.id}
           className={cn(
             'flex border-t border-rule pt-3 sm:pt-4',
+            // Under the toolbar a phone's full-bleed lead picture needs no rule of its own.
+            withLead && i === 0 && 'max-sm:border-t-0 max-sm:pt-0',
             // The lead spans two rows beside its neighbours only while it has a picture.
             withLead && i === 0 && 'sm:col-span-2 xl:has-[img]:row-span-2',
           )}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   arrangeOptions,
+  pinChosen,
   pinnedValues,
   VISIBLE_OPTIONS,
   visibleOptions,
@@ -53,5 +54,31 @@ describe('visibleOptions', () => {
       'T10',
       'T11',
     ])
+  })
+})
+
+describe('pinChosen', () => {
+  const many = Array.from({ length: 12 }, (_, i) => opt(`T${i}`, 12 - i))
+
+  it('adds a row chosen from outside the list, after the ones already pinned', () => {
+    const chosen = many.map((o, i) => ({ ...o, checked: i === 9 || i === 11 }))
+    expect(pinChosen(['t11'], chosen)).toEqual(['t11', 't9'])
+  })
+
+  it('returns the same array when nothing is missing, so a render can compare it', () => {
+    const pinned = ['t10']
+    expect(pinChosen(pinned, many)).toBe(pinned)
+    // A top row needs no pin; an unticked pinned row stays.
+    expect(
+      pinChosen(
+        pinned,
+        many.map((o, i) => ({ ...o, checked: i === 0 })),
+      ),
+    ).toBe(pinned)
+  })
+
+  it('pins an excluded row too', () => {
+    const excluded = many.map((o, i) => ({ ...o, excluded: i === 10 }))
+    expect(pinChosen([], excluded)).toEqual(['t10'])
   })
 })

@@ -39,6 +39,16 @@ export function pinnedValues(options: FacetOption[]): string[] {
 }
 
 /**
+ * The pinned values with any chosen option not yet among them (chosen from outside the list:
+ * a topic tag, a link, the URL), appended; the same array when nothing is missing. Once pinned,
+ * a row stays listed even when it is unticked, so it never vanishes from under the pointer.
+ */
+export function pinChosen(pinned: readonly string[], options: FacetOption[]): readonly string[] {
+  const missing = pinnedValues(options).filter((v) => !pinned.includes(v))
+  return missing.length === 0 ? pinned : [...pinned, ...missing]
+}
+
+/**
  * The rows a facet list shows: every match while filtering or expanded; else the first few and
  * the options pinned when the list was last opened, in list order.
  */

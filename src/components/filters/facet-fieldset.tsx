@@ -2,6 +2,7 @@ import { Ban } from 'lucide-react'
 import { useId, useState, type ReactNode } from 'react'
 import { cn } from '../../lib/cn.ts'
 import {
+  pinChosen,
   pinnedValues,
   VISIBLE_OPTIONS,
   visibleOptions,
@@ -38,7 +39,10 @@ export function FacetFieldset({
   const [expanded, setExpanded] = useState(false)
   const [excluding, setExcluding] = useState(false)
   // Rows chosen beyond the first few stay listed until the list is opened again.
-  const [pinned, setPinned] = useState(() => pinnedValues(options))
+  const [pinned, setPinned] = useState<readonly string[]>(() => pinnedValues(options))
+  // Chosen from outside the list (a topic tag, the URL): listed too, from now on.
+  const withChosen = pinChosen(pinned, options)
+  if (withChosen !== pinned) setPinned(withChosen)
   const listId = useId()
   const hintId = useId()
   const shown = visibleOptions(options, { filter, expanded, pinned })
