@@ -15,7 +15,38 @@ async function expectFocusRing(target: Locator) {
   expect(width, `outline-width of ${target.toString()}`).toBeGreaterThan(0)
 }
 
-test('keyboard only: skip link, a topic checkbox, and a story', async ({ page }) => {
+test('from page load, the first headline is two Tab presses away', async ({ page }) => {
+  const site = data()
+  await page.goto('/')
+  await expectCount(page, countText(site.facets.articleCount))
+
+  // Tab 1: the skip link, which shows itself; Enter moves focus to the stories.
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to stories' })
+  await expectFocusRing(skip)
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('list', { name: 'Stories' })).toBeFocused()
+  // Tab 2: the first story's headline.
+  await page.keyboard.press('Tab')
+  const headline = cards(page).first().getByRole('heading').getByRole('link')
+  await expect(headline).toHaveText(site.cards[0]!.title)
+  await expectFocusRing(headline)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.cards[0]!.title)
+
+  // A story page has no stories list: its skip link goes to the content.
+  await page.goto(`/articles/${site.cards[0]!.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.cards[0]!.title)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+})
+
+test('keyboard only: skip to the filters, one Tab stop a row, a topic, then a story', async ({
+  page,
+}) => {
   const site = data()
   const { facets } = site
   const topic = narrowingTopic(facets)
@@ -23,16 +54,26 @@ test('keyboard only: skip link, a topic checkbox, and a story', async ({ page })
   await page.goto('/')
   await expectCount(page, countText(facets.articleCount))
 
-  // The first Tab reaches the skip link, which shows itself; Enter moves focus to main.
+  // The second skip link goes to the filter column, a landmark of its own.
   await page.keyboard.press('Tab')
-  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to filters' })
   await expectFocusRing(skip)
   await expect(skip).toBeInViewport()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('main')).toBeFocused()
+  await expect(filterAside(page)).toBeFocused()
+
+  // Each topic row is one Tab stop: from one checkbox, Tab goes to the next row's.
+  const topics = filterAside(page).getByRole('group', { name: 'Topics' })
+  const boxes = topics.getByRole('checkbox')
+  await tabTo(page, boxes.first(), 20)
+  for (const i of [1, 2]) {
+    await page.keyboard.press('Tab')
+    await expect(boxes.nth(i)).toBeFocused()
+  }
 
   // On to a topic checkbox; Space ticks it and filters the feed, and focus stays on it.
-  const box = facetCheckbox(filterAside(page).getByRole('group', { name: 'Topics' }), topic.name)
+  const box = facetCheckbox(topics, topic.name)
   await tabTo(page, box)
   await expectFocusRing(box)
   await page.keyboard.press('Space')

@@ -43,8 +43,23 @@ const atLeast = (value: number | undefined, floor: number | undefined) =>
 
 const chips = (page: Page) => page.getByRole('list', { name: 'Active filters' })
 const group = (page: Page, name: string) => filterAside(page).getByRole('group', { name })
-const excludeButton = (scope: Locator, name: string) =>
-  scope.getByRole('button', { name: `Exclude ${name}`, exact: true })
+/** A facet's exclude mode switch ("Exclude topics"): while on, ticking a row hides its stories. */
+const excludeMode = (scope: Locator, noun: 'topics' | 'sources') =>
+  scope.getByRole('button', { name: `Exclude ${noun}`, exact: true })
+/** A facet row whose stories are hidden: its checkbox says so ("AI , 12 articles, excluded"). */
+const excludedRow = (scope: Locator, name: string) =>
+  scope.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(name)} ,.*, excluded$`) })
+/** Turns a facet's exclude mode on or off (and waits for it). */
+async function setExcludeMode(scope: Locator, noun: 'topics' | 'sources', on: boolean) {
+  const mode = excludeMode(scope, noun)
+  if ((await mode.getAttribute('aria-pressed')) !== String(on)) await mode.click()
+  await expect(mode).toHaveAttribute('aria-pressed', String(on))
+}
+/** The values of a facet's rows, top to bottom. */
+const rowOrder = (scope: Locator) =>
+  scope
+    .getByRole('checkbox')
+    .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))
 const dateInput = (page: Page, name: 'From' | 'To') =>
   group(page, 'Date').getByLabel(name, { exact: true })
 
@@ -61,23 +76,26 @@ test.describe('dates', () => {
   // Far from UTC, so that a day computed in local time would be the wrong one.
   test.use({ locale: 'en-US', timezoneId: 'Pacific/Kiritimati' })
 
-  test('date presets and a custom range are inclusive UTC days', async ({ page }) => {
+  test('date presets count back from the newest story; a custom range is inclusive UTC days', async ({
+    page,
+  }) => {
     const site = data()
     const newestDay = dayOf(site.facets.newest!)
-    // 20:00 UTC the day after the newest story: already the next day in Kiritimati (UTC+14).
-    const today = addDays(newestDay, 1)
-    await page.clock.setFixedTime(new Date(`${today}T20:00:00Z`))
+    // A wall clock far past the collection (as for any old digest folder): the presets ignore it.
+    await page.clock.setFixedTime(new Date(`${addDays(newestDay, 400)}T20:00:00Z`))
+    const today = newestDay
     const presets = [
       { label: 'Last 24 hours', from: addDays(today, -1) },
       { label: 'Last 7 days', from: addDays(today, -6) },
       { label: 'Last 30 days', from: addDays(today, -29) },
-      { label: 'This year', from: `${today.slice(0, 4)}-01-01` },
+      { label: `${today.slice(0, 4)} so far`, from: `${today.slice(0, 4)}-01-01` },
     ]
 
     await openFeed(page, '/')
     await expectCount(page, countText(site.facets.articleCount))
     const dates = group(page, 'Date')
     await expect(dates.getByRole('radio', { name: 'Any time' })).toBeChecked()
+    await expect(dates).toContainText(`Counted back from the newest story, ${chipDay(today)}.`)
     for (const { label, from } of presets) {
       const expected = site.cards.filter((c) => inRange(c, from, today))
       expect(expected.length, `${label} has stories`).toBeGreaterThan(0)
@@ -90,8 +108,9 @@ test.describe('dates', () => {
       if (label === 'Last 7 days') {
         await expect(dateInput(page, 'From')).toHaveValue(from)
         await expect(dateInput(page, 'To')).toHaveValue(today)
+        // The chip says what the preset counts from.
         await expect(chips(page).getByRole('button')).toHaveText([
-          `${chipDay(from)} – ${chipDay(today)}`,
+          `Last 7 days to ${chipDay(today)}`,
         ])
       }
     }
@@ -101,7 +120,7 @@ test.describe('dates', () => {
     await expectCount(page, countText(site.facets.articleCount))
     // A preset's range in the URL (here from history) selects its radio button.
     await page.goBack()
-    await expect(dates.getByRole('radio', { name: 'This year' })).toBeChecked()
+    await expect(dates.getByRole('radio', { name: presets[3]!.label })).toBeChecked()
 
     // A custom range typed into From and To, from the day of an older story to the day of a
     // newer one: both ends count.
@@ -156,8 +175,9 @@ test.describe('dates', () => {
     const { newest, oldest } = site.facets
     const newestDay = dayOf(newest!)
     const oldestDay = dayOf(oldest!)
-    const today = addDays(newestDay, 100)
-    await page.clock.setFixedTime(new Date(`${today}T12:00:00Z`))
+    // A range after the newest story (a preset never is: they end on its day).
+    const from = addDays(newestDay, 71)
+    const to = addDays(newestDay, 100)
     // A story's date as the text may write it: on the reader's calendar (the app does today;
     // in Kiritimati a late story falls on the next day) or on the UTC one its ranges and the
     // day count use (which would be consistent). Either is accepted.
@@ -172,11 +192,7 @@ test.describe('dates', () => {
         )
         .join('|')})`
 
-    await openFeed(page, '/')
-    await expectCount(page, countText(site.facets.articleCount))
-    await group(page, 'Date').getByRole('radio', { name: 'Last 30 days' }).click()
-    const from = addDays(today, -29)
-    await expect(page).toHaveURL((url) => url.searchParams.get('from') === from)
+    await openFeed(page, `/?from=${from}&to=${to}`)
     await expect(feedStatus(page)).toHaveText(countText(0))
     await expect(
       page.getByRole('heading', { name: 'No stories match these filters' }),
@@ -293,7 +309,7 @@ test('quality and heat floors, and published only', async ({ page }) => {
   await expect(qualitySelect).toHaveValue('0')
 })
 
-test('excluding a topic and a source', async ({ page }) => {
+test('excluding a topic and a source, in the list’s exclude mode', async ({ page }) => {
   const site = data()
   const { facets } = site
   // The biggest topic and source short of everything, so that something is left.
@@ -313,25 +329,39 @@ test('excluding a topic and a source', async ({ page }) => {
   const topics = group(page, 'Topics')
   const sources = group(page, 'Sources')
 
+  // Each row is one Tab stop: no exclude button beside every count.
+  await expect(topics.getByRole('button', { name: /^Exclude / })).toHaveCount(1)
   const topicBox = await revealOption(topics, topic.name)
-  const excludeTopic = excludeButton(topics, topic.name)
-  await expect(excludeTopic).toHaveAttribute('aria-pressed', 'false')
-  await excludeTopic.click()
+  await expect(excludeMode(topics, 'topics')).toHaveAttribute('aria-pressed', 'false')
+  await setExcludeMode(topics, 'topics', true)
+  await expect(topics).toContainText('Tick a topic to hide its stories.')
+  await expect(topicBox).not.toBeChecked()
+  const order = await rowOrder(topics)
+  const rowTop = async () => (await topicBox.boundingBox())!.y
+  const top = await rowTop()
+  await topicBox.click()
   await expect(page).toHaveURL(
     (url) =>
       url.searchParams.getAll('-topic').join() === topic.slug && !url.searchParams.has('topic'),
   )
-  await expect(excludeTopic).toHaveAttribute('aria-pressed', 'true')
-  await expect(topicBox).not.toBeChecked()
+  // In exclude mode the tick is the exclusion; the row did not move.
+  await expect(topicBox).toBeChecked()
+  await expect(excludedRow(topics, topic.name)).toHaveCount(1)
   await expectCards(page, left)
+  expect(await rowOrder(topics), 'ticking reorders no rows').toEqual(order)
+  expect(await rowTop(), 'the ticked row stays under the pointer').toBe(top)
+  // Out of exclude mode, the excluded row is not ticked, but still says it is excluded.
+  await setExcludeMode(topics, 'topics', false)
+  await expect(topicBox).not.toBeChecked()
+  await expect(excludedRow(topics, topic.name)).toHaveCount(1)
 
-  await revealOption(sources, provider.name)
-  const excludeSource = excludeButton(sources, provider.name)
-  await excludeSource.click()
+  const sourceBox = await revealOption(sources, provider.name)
+  await setExcludeMode(sources, 'sources', true)
+  await sourceBox.click()
   await expect(page).toHaveURL(
     (url) => url.searchParams.getAll('-source').join() === provider.domain,
   )
-  await expect(excludeSource).toHaveAttribute('aria-pressed', 'true')
+  await expect(excludedRow(sources, provider.name)).toHaveCount(1)
   await expectCards(page, rest)
   for (const c of await cardFacts(page)) {
     expect(c.topics, c.title).not.toContain(topic.name)
@@ -355,25 +385,51 @@ test('excluding a topic and a source', async ({ page }) => {
     ).toContain('line-through')
   }
 
-  // Ticking an excluded topic includes it instead.
+  // Ticking an excluded topic (out of exclude mode) includes it instead.
   await topicBox.click()
   await expect(page).toHaveURL(
     (url) => url.searchParams.get('topic') === topic.slug && !url.searchParams.has('-topic'),
   )
-  await expect(excludeTopic).toHaveAttribute('aria-pressed', 'false')
+  await expect(excludedRow(topics, topic.name)).toHaveCount(0)
   await expectCards(
     page,
     site.cards.filter((c) => c.topics.includes(topic.id) && c.provider !== provider.id),
   )
   await page.goBack()
-  await expect(excludeTopic).toHaveAttribute('aria-pressed', 'true')
+  await expect(excludedRow(topics, topic.name)).toHaveCount(1)
   await expectCards(page, rest)
 
   // The chip takes the exclusion back.
   await sourceChip.click()
   await expect(page).toHaveURL((url) => !url.searchParams.has('-source'))
-  await expect(excludeSource).toHaveAttribute('aria-pressed', 'false')
+  await expect(excludedRow(sources, provider.name)).toHaveCount(0)
+  await expect(sourceBox, 'still in exclude mode: the row is no longer ticked').not.toBeChecked()
   await expectCards(page, left)
+})
+
+test('an exclusion that empties the feed is named, with a way to undo it', async ({ page }) => {
+  const site = data()
+  const { facets } = site
+  // A source and a topic every one of its stories has: excluding the topic leaves nothing.
+  const pair = facets.providers
+    .map((p) => {
+      const own = site.cards.filter((c) => c.provider === p.id)
+      const topicId = own[0]?.topics.find((t) => own.every((c) => c.topics.includes(t)))
+      return { provider: p, own, topic: topicId === undefined ? undefined : facets.topics[topicId] }
+    })
+    .find((x) => x.topic && x.own.length > 0)
+  expect(pair, 'some source has a topic on all its stories').toBeDefined()
+  const { provider, own, topic } = pair!
+
+  await openFeed(page, `/?source=${provider.domain}&-topic=${topic!.slug}`)
+  await expect(feedStatus(page)).toHaveText(countText(0))
+  const main = page.getByRole('main')
+  await expect(main).toContainText(`You are hiding stories with ${topic!.name}.`)
+  await main.getByRole('button', { name: `Show ${topic!.name} again` }).click()
+  await expect(page).toHaveURL(
+    (url) => url.searchParams.get('source') === provider.domain && !url.searchParams.has('-topic'),
+  )
+  await expectCards(page, own)
 })
 
 test('a URL with every parameter restores every control', async ({ page }) => {
@@ -430,8 +486,8 @@ test('a URL with every parameter restores every control', async ({ page }) => {
   const sources = group(page, 'Sources')
   await expect(facetCheckbox(topics, topic.name)).toBeChecked()
   await expect(facetCheckbox(sources, source.name)).toBeChecked()
-  await expect(excludeButton(topics, excludedTopic.name)).toHaveAttribute('aria-pressed', 'true')
-  await expect(excludeButton(sources, excludedSource.name)).toHaveAttribute('aria-pressed', 'true')
+  await expect(excludedRow(topics, excludedTopic.name)).toHaveCount(1)
+  await expect(excludedRow(sources, excludedSource.name)).toHaveCount(1)
   await expect(facetCheckbox(topics, excludedTopic.name)).not.toBeChecked()
   await expect(topics.getByRole('checkbox', { checked: true })).toHaveCount(1)
   await expect(sources.getByRole('checkbox', { checked: true })).toHaveCount(1)
@@ -468,7 +524,7 @@ test('a URL with every parameter restores every control', async ({ page }) => {
   await expect(page).toHaveURL((url) => url.search === `?${search}`)
   await expectCount(page, countText(expected.length))
   await expect(facetCheckbox(topics, topic.name)).toBeChecked()
-  await expect(excludeButton(sources, excludedSource.name)).toHaveAttribute('aria-pressed', 'true')
+  await expect(excludedRow(sources, excludedSource.name)).toHaveCount(1)
   await expect(dateInput(page, 'To')).toHaveValue(to)
   await expect(signals.getByRole('combobox', { name: 'Minimum heat' })).toHaveValue(String(minHeat))
   await expect(signals.getByRole('checkbox', { name: 'Published only' })).toBeChecked()
@@ -527,13 +583,12 @@ test('Back and Forward step through filter changes', async ({ page }) => {
   ]
   const topicBox = () => facetCheckbox(group(page, 'Topics'), topic.name)
   const qualitySelect = group(page, 'Signals').getByRole('combobox', { name: 'Minimum quality' })
-  const excludeSource = excludeButton(group(page, 'Sources'), excluded.name)
   async function expectState(i: number) {
     const state = states[i]!
     await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === state.search)
     await expect(topicBox()).toBeChecked({ checked: i >= 1 })
     await expect(qualitySelect).toHaveValue(i >= 2 ? '20' : '')
-    if (i >= 3) await expect(excludeSource).toHaveAttribute('aria-pressed', 'true')
+    if (i >= 3) await expect(excludedRow(group(page, 'Sources'), excluded.name)).toHaveCount(1)
     else await expect(chips(page).getByRole('button', { name: /excluded source/ })).toHaveCount(0)
     await expectCards(page, state.cards)
   }
@@ -544,8 +599,9 @@ test('Back and Forward step through filter changes', async ({ page }) => {
   await expectState(1)
   await qualitySelect.selectOption({ label: '20+' })
   await expectState(2)
-  await revealOption(group(page, 'Sources'), excluded.name)
-  await excludeSource.click()
+  const sourceBox = await revealOption(group(page, 'Sources'), excluded.name)
+  await setExcludeMode(group(page, 'Sources'), 'sources', true)
+  await sourceBox.click()
   await expectState(3)
 
   for (const i of [2, 1, 0]) {

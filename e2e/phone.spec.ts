@@ -42,10 +42,12 @@ test('on a phone the filters live in a dialog', async ({ page }) => {
   await expect(open).toHaveAccessibleName('Filters 1 active')
   await expectCount(page, countText(count))
 
-  // "Show results" and "Close filters" close it too.
+  // "Show N stories" (the count of what it shows) and "Close filters" close it too.
   await open.click()
   await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: 'Show results' }).click()
+  await dialog
+    .getByRole('button', { name: `Show ${count} ${count === 1 ? 'story' : 'stories'}` })
+    .click()
   await expect(dialog).toBeHidden()
   await open.click()
   await dialog.getByRole('button', { name: 'Close filters' }).click()

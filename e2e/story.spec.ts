@@ -10,7 +10,7 @@ const storyArticle = (page: Page, detail: ArticleDetail) =>
 async function expectStory(page: Page, detail: ArticleDetail) {
   await expect(page).toHaveURL((url) => url.pathname === `/articles/${detail.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(detail.title)
-  await expect(page).toHaveTitle(`${detail.title} · Broadsheet`)
+  await expect(page).toHaveTitle(`${detail.title} — Broadsheet`)
 }
 
 /** Expects an external link that opens in a new tab without handing the page to it. */
@@ -68,14 +68,21 @@ test('Related coverage lists every related story, external ones in a new tab', a
   const none = articles.find((a) => a.related.length === 0)
   expect(most.related.length).toBeGreaterThan(0)
 
+  // A timeline, newest first (the undated at the end), as the list says.
+  const timeline = [
+    ...most.related.filter((r) => r.date).sort((a, b) => b.date!.localeCompare(a.date!)),
+    ...most.related.filter((r) => !r.date),
+  ]
+
   await page.goto(`/articles/${most.slug}`)
   await expectStory(page, most)
   const aside = page.getByRole('complementary', { name: 'Related coverage' })
+  await expect(aside.getByRole('heading', { level: 2 })).toHaveText(
+    `Related coverage · ${most.related.length} ${most.related.length === 1 ? 'story' : 'stories'}`,
+  )
   const headings = aside.getByRole('heading', { level: 3 })
   await expect(headings).toHaveCount(most.related.length)
-  await expect(headings).toHaveText(
-    most.related.map((r) => new RegExp(`^${escapeRegExp(r.title)}`)),
-  )
+  await expect(headings).toHaveText(timeline.map((r) => new RegExp(`^${escapeRegExp(r.title)}`)))
   // Internal ones link to the story page; external ones open in a new tab, and say so.
   const links = await headings.evaluateAll((h3s) =>
     h3s.map((h3) => {
@@ -89,7 +96,7 @@ test('Related coverage lists every related story, external ones in a new tab', a
     }),
   )
   expect(links).toEqual(
-    most.related.map((r) =>
+    timeline.map((r) =>
       r.slug
         ? { href: `/articles/${r.slug}`, target: null, rel: [], newTabHint: false }
         : { href: r.url, target: '_blank', rel: ['noopener', 'noreferrer'], newTabHint: true },

@@ -24,7 +24,7 @@ async function openSection(page: Page, name: 'Topics' | 'Sources') {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click()
   await expect(page).toHaveURL((url) => url.pathname === `/${name.toLowerCase()}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
-  await expect(page).toHaveTitle(`${name} · Broadsheet`)
+  await expect(page).toHaveTitle(`${name} — Broadsheet`)
 }
 
 test('Topics lists every topic with its count, and a topic page shows its feed', async ({
@@ -57,7 +57,7 @@ test('Topics lists every topic with its count, and a topic page shows its feed',
     .click()
   await expect(page).toHaveURL((url) => url.pathname === `/topics/${topic.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.name)
-  await expect(page).toHaveTitle(`${topic.name} · Broadsheet`)
+  await expect(page).toHaveTitle(`${topic.name} — Broadsheet`)
   const sources = page.getByRole('list', { name: 'Most frequent sources' }).getByRole('link')
   await expect(sources).toHaveCount(topic.topProviders.length)
   for (const [i, id] of topic.topProviders.entries()) {
@@ -99,7 +99,7 @@ test('Sources lists every source with its count, and a source page shows its fee
     .click()
   await expect(page).toHaveURL((url) => url.pathname === `/sources/${provider.domain}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(provider.name)
-  await expect(page).toHaveTitle(`${provider.name} · Broadsheet`)
+  await expect(page).toHaveTitle(`${provider.name} — Broadsheet`)
   const topics = page.getByRole('list', { name: 'Most frequent topics' }).getByRole('link')
   await expect(topics).toHaveText(provider.topTopics.map((id) => facets.topics[id]!.name))
   for (const [i, id] of provider.topTopics.entries()) {
@@ -126,7 +126,7 @@ for (const path of [
     const { facets } = data()
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i)
-    await expect(page).toHaveTitle('Not found · Broadsheet')
+    await expect(page).toHaveTitle('Not found — Broadsheet')
     // Inside the normal layout.
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
     await expect(page.getByRole('contentinfo')).toBeVisible()
@@ -146,7 +146,7 @@ test('deep links survive a reload: a story, a filtered feed and a source page', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
-  await expect(page).toHaveTitle(`${story.title} · Broadsheet`)
+  await expect(page).toHaveTitle(`${story.title} — Broadsheet`)
 
   // A filtered, sorted feed: a topic and the source of its newest story.
   const card = site.cards.find((c) => c.topics.length > 1) ?? site.cards[0]!
