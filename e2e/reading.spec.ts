@@ -130,6 +130,38 @@ for (const mode of ['fail', 'stub'] as const) {
   })
 }
 
+test('pictures that load keep one aspect ratio per card size, without shifting the page', async ({
+  page,
+}) => {
+  await routeImages(page, 'stub')
+  await page.setViewportSize(DESKTOP)
+  // Layout shifts from the first paint on, as the browser scores them (CLS).
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number }
+    w.shift = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.shift += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  const site = data()
+  await openFeed(page, '/')
+  await expectCount(page, countText(site.facets.articleCount))
+  await imagesSettled(page, 'stub')
+  const ratios = await cards(page).evaluateAll((articles) =>
+    articles.slice(1).flatMap((a) => {
+      const img = [...a.querySelectorAll('img')].find((i) => i.getBoundingClientRect().width > 100)
+      const r = img?.getBoundingClientRect()
+      return r ? [r.width / r.height] : []
+    }),
+  )
+  expect(ratios.length).toBeGreaterThan(0)
+  for (const ratio of ratios) expect(ratio).toBeCloseTo(16 / 9, 1)
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(
+    0.1,
+  )
+})
+
 test('from page load, the first headline takes at most 3 Tab presses', async ({ page }) => {
   const site = data()
   await openFeed(page, '/')
