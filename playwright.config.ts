@@ -77,11 +77,14 @@ const site = (
   },
 })
 
+// E2E_PORT_BASE moves every port, so two checkouts can run the suite side by side.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4180)
+
 const sites = [
-  site('bundled', 4180),
-  ...(hasCorpus ? [site('corpus', 4181, { env: { ARTICLES_DIR: corpusDir } })] : []),
+  site('bundled', portBase),
+  ...(hasCorpus ? [site('corpus', portBase + 1, { env: { ARTICLES_DIR: corpusDir } })] : []),
   // Generates its corpus (bench/corpus/e2e-5000, gitignored) when missing, then builds.
-  site('scale', 4182, {
+  site('scale', portBase + 2, {
     env: { ARTICLES_DIR: scaleCorpusDir },
     prepare: 'tsx e2e/support/scale-corpus.ts',
     testMatch: ['**/scale.spec.ts'],
@@ -89,7 +92,7 @@ const sites = [
     expectTimeout: 10_000,
   }),
   // The bundled articles built for a sub-path, as on a static host at https://example.org/news/.
-  site('base', 4183, { base: '/news/', testMatch: ['**/base-path.spec.ts'] }),
+  site('base', portBase + 3, { base: '/news/', testMatch: ['**/base-path.spec.ts'] }),
 ]
 
 export default defineConfig({

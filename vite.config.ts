@@ -12,7 +12,18 @@ export default defineConfig({
   build: { target: 'es2022' },
   preview: { port: 4173 },
   test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
+    // Logic tests (*.test.ts) run in Node; component tests (*.test.tsx) in jsdom.
+    projects: [
+      { extends: true, test: { name: 'node', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['src/test-setup.ts'],
+        },
+      },
+    ],
   },
 })

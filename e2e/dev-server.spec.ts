@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test'
  * without a reload, and an invalid edit raises Vite's error overlay naming the file while every
  * other article stays on the page.
  */
-const PORT = 5190
+const PORT = Number(process.env.E2E_PORT_BASE ?? 4180) + 1010
 let server: ChildProcess
 let dir: string
 const guardian =
