@@ -6,7 +6,7 @@ import {
 } from './article-schema.ts'
 import type { ImageRef, ProviderRef } from './data.ts'
 import { describeValue } from './describe.ts'
-import { safeHttpUrl } from './text.ts'
+import { httpUrl } from './url.ts'
 
 /** One problem in one file, located by its field path (`related.2.webUrl`). */
 export interface FieldIssue {
@@ -68,7 +68,7 @@ export function normaliseArticle(
   const errors: FieldIssue[] = []
   const warnings: FieldIssue[] = []
   const link = (field: string, raw: string | undefined) => {
-    const url = safeHttpUrl(raw)
+    const url = httpUrl(raw)
     if (raw !== undefined && url === undefined) {
       warnings.push({
         path: [field],
@@ -96,7 +96,7 @@ export function normaliseArticle(
       return
     }
     const r = parsed.data
-    const rUrl = safeHttpUrl(r.originalUrl) ?? safeHttpUrl(r.webUrl)
+    const rUrl = httpUrl(r.originalUrl) ?? httpUrl(r.webUrl)
     if (rUrl === undefined) {
       warnings.push({
         path: ['related', i, 'webUrl'],
@@ -110,7 +110,7 @@ export function normaliseArticle(
       excerpt: r.excerpt,
       date: r.publishedDateTime,
       url: rUrl,
-      ampUrl: safeHttpUrl(r.ampWebUrl) ?? safeHttpUrl(r.cdnAmpWebUrl),
+      ampUrl: httpUrl(r.ampWebUrl) ?? httpUrl(r.cdnAmpWebUrl),
       provider: provider(r.provider, rUrl, options),
       quality: r.quality,
       ...(image && { image }),
@@ -153,7 +153,7 @@ function provider(
 function images(list: ImageFile[], options: NormaliseOptions): ImageRef[] {
   const out: ImageRef[] = []
   for (const img of list) {
-    const url = safeHttpUrl(img.url, options.assetBaseUrl)
+    const url = httpUrl(img.url, options.assetBaseUrl)
     if (url === undefined) continue
     const ok = (n: number | undefined) => n !== undefined && n > 0
     out.push(
@@ -174,7 +174,7 @@ export function linkProblem(data: {
   const given = (['originalUrl', 'webUrl'] as const).filter(
     (f) => data[f] != null && data[f] !== '',
   )
-  if (given.some((f) => safeHttpUrl(typeof data[f] === 'string' ? data[f] : undefined)))
+  if (given.some((f) => httpUrl(typeof data[f] === 'string' ? data[f] : undefined)))
     return undefined
   const [first] = given
   if (first === undefined) {

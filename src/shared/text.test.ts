@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanText, decodeEntities, safeHttpUrl, truncate } from './text.ts'
+import { cleanText, decodeEntities, truncate } from './text.ts'
 
 describe('decodeEntities', () => {
   it('decodes named, numeric and double-encoded entities', () => {
@@ -28,31 +28,6 @@ describe('cleanText', () => {
     ['Q&amp;A', 'Q&A'],
   ])('%j becomes %j', (input, out) => {
     expect(cleanText(input)).toBe(out)
-  })
-})
-
-describe('safeHttpUrl', () => {
-  it.each([
-    ['https://example.com/a b', 'https://example.com/a%20b'],
-    ['http://example.com', 'http://example.com/'],
-    ['https://x.com/?a=1&#038;b=2', 'https://x.com/?a=1&b=2'],
-  ])('keeps %s', (input, out) => {
-    expect(safeHttpUrl(input)).toBe(out)
-  })
-  it.each([
-    ['javascript:alert(1)'],
-    [' JAVASCRIPT:alert(1)'],
-    ['data:text/html,x'],
-    ['ftp://x.com'],
-    ['/relative'],
-    [''],
-  ])('drops %j', (input) => {
-    expect(safeHttpUrl(input)).toBeUndefined()
-  })
-  it('resolves relative URLs against a base', () => {
-    expect(safeHttpUrl('assets/logo.png', 'https://cdn.example/ai/')).toBe(
-      'https://cdn.example/ai/assets/logo.png',
-    )
   })
 })
 

@@ -24,20 +24,6 @@ export function cleanText(input: string): string {
   return decodeEntities(input).replace(/\s+/g, ' ').trim()
 }
 
-/** Returns the URL when it is absolute http(s), else `undefined`: nothing else may reach an href. */
-export function safeHttpUrl(input: string | undefined | null, base?: string): string | undefined {
-  if (typeof input !== 'string') return undefined
-  const trimmed = decodeEntities(input.trim())
-  if (trimmed === '') return undefined
-  let url: URL
-  try {
-    url = base === undefined ? new URL(trimmed) : new URL(trimmed, base)
-  } catch {
-    return undefined
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-}
-
 /** Shortens text to at most `max` characters at a word boundary, ending with `…`. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text

@@ -8,7 +8,7 @@ import { cn } from '../../lib/cn.ts'
 import { countStories } from '../../shared/count.ts'
 import type { RelatedStory } from '../../shared/data.ts'
 import { timelineDates } from '../../shared/timeline.ts'
-import { isHttpUrl } from '../../shared/url.ts'
+import { httpUrl } from '../../shared/url.ts'
 import { ProviderLogo } from '../provider-logo.tsx'
 
 /**
@@ -84,7 +84,7 @@ export function RelatedCoverage({ stories }: { stories: RelatedStory[] }) {
                   >
                     {s.title}
                   </Link>
-                ) : isHttpUrl(s.url) ? (
+                ) : httpUrl(s.url) !== undefined ? (
                   <a
                     href={s.url}
                     target="_blank"

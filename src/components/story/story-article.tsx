@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import type { ArticleDetail, Facets } from '../../shared/data.ts'
 import { mostSpecificTopic } from '../../shared/specific-topic.ts'
-import { isHttpUrl } from '../../shared/url.ts'
+import { httpUrl } from '../../shared/url.ts'
 import { CardImage } from '../card-image.tsx'
 import { ProviderLogo } from '../provider-logo.tsx'
 import { StoryTime } from '../story-time.tsx'
@@ -17,6 +17,8 @@ import { StorySignals } from './story-signals.tsx'
  */
 export function StoryArticle({ article, facets }: { article: ArticleDetail; facets: Facets }) {
   const kicker = mostSpecificTopic(article.topics, facets)
+  const readUrl = httpUrl(article.url)
+  const ampUrl = httpUrl(article.ampUrl)
   return (
     <article aria-labelledby="story-title" className="flex max-w-[68ch] min-w-0 flex-col gap-4">
       {kicker && (
@@ -42,11 +44,11 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
         </Link>
         <StoryTime date={article.date} withTime />
       </MetaLine>
-      {(isHttpUrl(article.url) || isHttpUrl(article.ampUrl)) && (
+      {(readUrl !== undefined || ampUrl !== undefined) && (
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          {isHttpUrl(article.url) && (
+          {readUrl !== undefined && (
             <a
-              href={article.url}
+              href={readUrl}
               target="_blank"
               rel="noopener noreferrer"
               className="inline-flex items-center gap-2 rounded-sm bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent"
@@ -56,9 +58,9 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           )}
-          {isHttpUrl(article.ampUrl) && (
+          {ampUrl !== undefined && (
             <a
-              href={article.ampUrl}
+              href={ampUrl}
               target="_blank"
               rel="noopener noreferrer"
               className="text-sm text-muted underline underline-offset-4 hover:text-accent"
