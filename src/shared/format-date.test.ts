@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { countArticles, countStories } from './count.ts'
 import { clockTime, fullDateTime, sameDay, shortDate, storyDate } from './format-date.ts'
 
 // The newest story of the collection: every relative date counts back from it.
@@ -69,14 +68,5 @@ describe('absolute dates', () => {
     expect(clockTime('2023-07-29T15:11:00Z', en)).toBe('3:11 PM')
     expect(sameDay('2023-07-29T00:10:00Z', '2023-07-29T23:50:00Z', 'UTC')).toBe(true)
     expect(sameDay('2023-07-29T00:10:00Z', '2023-07-29T23:50:00Z', 'America/New_York')).toBe(false)
-  })
-})
-
-describe('counts', () => {
-  it('says article or story in the singular and the plural', () => {
-    expect(countArticles(1, 'en')).toBe('1 article')
-    expect(countArticles(12800, 'en')).toBe('12,800 articles')
-    expect(countStories(1, 'en')).toBe('1 story')
-    expect(countStories(27, 'en')).toBe('27 stories')
   })
 })
