@@ -4,13 +4,14 @@ import { useNavigation } from 'react-router'
 import { useFeedFilters } from '../hooks/use-feed-filters.ts'
 import { cn } from '../lib/cn.ts'
 import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-queries.ts'
-import { cardsById, clampPage, feedResultQuery } from '../queries/feed-queries.ts'
+import { feedResultQuery } from '../queries/feed-queries.ts'
 import { countArticles } from '../shared/count.ts'
-import type { Facets, Provider, Topic } from '../shared/data.ts'
+import type { Card, Facets, Provider, Topic } from '../shared/data.ts'
 import { daysBetween, nearestRange } from '../shared/date-range.ts'
 import { dayLabel, feedChips } from '../shared/feed-chips.ts'
+import { pageCards, planFeedPage } from '../shared/feed-page.ts'
 import { PAGE_SIZE } from '../shared/feed-params.ts'
-import { pageSlice, resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
+import { resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
 import { feedTitle } from '../shared/feed-title.ts'
 import { isHot, signalRank } from '../shared/signals.ts'
 import { ArticleCard } from './article-card.tsx'
@@ -48,10 +49,10 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
     [filters, facets, baseTopic, baseProvider],
   )
   const { data: result } = useSuspenseQuery(feedResultQuery(queryClient, q))
-  const page = clampPage(result, filters.page)
-  const slice = pageSlice(result.ids, page, PAGE_SIZE, facets.shardSize)
-  const shards = useSuspenseQueries({ queries: slice.shards.map((n) => shardQuery(n)) })
-  const cards = cardsById(slice.ids, facets.shardSize, (n) => shards[slice.shards.indexOf(n)]?.data)
+  const plan = planFeedPage(result.ids, filters.page, facets.shardSize)
+  const { page } = plan
+  const shards = useSuspenseQueries({ queries: plan.shards.map((n) => shardQuery(n)) })
+  const cards = pageCards(plan, facets.shardSize, (n) => shards[plan.shards.indexOf(n)]?.data)
   const total = result.ids.length
   const busy = useNavigation().state === 'loading'
 
@@ -155,7 +156,7 @@ function CardGrid({
   busy,
   highlight,
 }: {
-  cards: ReturnType<typeof cardsById>
+  cards: Card[]
   facets: Facets
   lead: boolean
   busy: boolean

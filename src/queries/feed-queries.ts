@@ -1,14 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { Card, Facets } from '../shared/data.ts'
+import { pageCards, planFeedPage } from '../shared/feed-page.ts'
 import {
   isWholeCorpus,
-  pageSlice,
   runFeedQuery,
   wholeCorpusResult,
   type FeedQuery,
   type FeedResult,
 } from '../shared/feed-query.ts'
-import { PAGE_SIZE, parseFeedParams } from '../shared/feed-params.ts'
+import { parseFeedParams } from '../shared/feed-params.ts'
 import { resolveFeedQuery } from '../shared/feed-query.ts'
 import { dataKeys, facetIndexQuery, facetsQuery, searchQuery, shardQuery } from './data-queries.ts'
 
@@ -37,27 +37,13 @@ export async function loadPageCards(
   queryClient: QueryClient,
   facets: Facets,
   result: FeedResult,
-  page: number,
+  askedPage: number,
 ): Promise<Card[]> {
-  const slice = pageSlice(result.ids, page, PAGE_SIZE, facets.shardSize)
+  const plan = planFeedPage(result.ids, askedPage, facets.shardSize)
   const shards = await Promise.all(
-    slice.shards.map((n) => queryClient.ensureQueryData(shardQuery(n))),
+    plan.shards.map((n) => queryClient.ensureQueryData(shardQuery(n))),
   )
-  return cardsById(slice.ids, facets.shardSize, (n) => shards[slice.shards.indexOf(n)])
-}
-
-/** Picks cards out of shards; `shard(n)` returns the loaded shard n. */
-export function cardsById(
-  ids: number[],
-  shardSize: number,
-  shard: (n: number) => Card[] | undefined,
-): Card[] {
-  return ids.flatMap((id) => shard(Math.floor(id / shardSize))?.[id % shardSize] ?? [])
-}
-
-/** The page a view shows: the asked-for one, or the last when it asks for too many. */
-export function clampPage(result: FeedResult, page: number): number {
-  return Math.min(page, Math.max(1, Math.ceil(result.ids.length / PAGE_SIZE)))
+  return pageCards(plan, facets.shardSize, (n) => shards[plan.shards.indexOf(n)])
 }
 
 /**
@@ -74,5 +60,5 @@ export async function prefetchFeed(
   const result = await queryClient.ensureQueryData(
     feedResultQuery(queryClient, resolveFeedQuery(filters, facets, base)),
   )
-  await loadPageCards(queryClient, facets, result, clampPage(result, filters.page))
+  await loadPageCards(queryClient, facets, result, filters.page)
 }
