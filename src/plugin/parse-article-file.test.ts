@@ -227,4 +227,17 @@ describe('parseArticleFile: broken files', () => {
       /expected YAML frontmatter with fields/,
     )
   })
+
+  it('keeps YAML aliases as references, so an alias bomb is a quick field error', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) {
+      const [name, prev] = [String.fromCharCode(97 + i), String.fromCharCode(96 + i)]
+      lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
+    }
+    lines.push('title: *i')
+    const errors = errorsOf(`---\n${lines.join('\n')}\n---\n`)
+    expect(errors).toContainEqual(
+      expect.objectContaining({ field: 'title', line: 11, message: 'expected text, got a list' }),
+    )
+  })
 })

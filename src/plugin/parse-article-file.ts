@@ -1,3 +1,4 @@
+import matter from 'gray-matter'
 import yaml from 'js-yaml'
 import { articleFileSchema } from '../shared/article-schema.ts'
 import {
@@ -25,23 +26,16 @@ export type ParsedFile =
 const CLOSED_FRONTMATTER = /^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)|^---[ \t]*\n---[ \t]*(?:\n|$)/
 
 /**
- * The frontmatter's fields, read exactly as gray-matter did but faster (js-yaml 4 directly, not
- * gray-matter's js-yaml 3). The block runs from the line break that ends the opening `---` to the
- * first line that starts with `---`. Nothing (null), or nothing but blank and comment lines, is
- * no fields at all; the comment check runs only when YAML finds no mapping, as such a block
- * never holds one.
+ * gray-matter reads the frontmatter, with js-yaml 4 as its YAML engine (gray-matter bundles js-yaml
+ * 3, slower and older). Passing options also keeps gray-matter from caching every text it sees.
+ * `block` is the YAML between the fences: it starts with the line break that ends the opening
+ * `---` line, so a YAML error's line + 1 is the file's line. No fields (null) reads as `{}`.
  */
+const MATTER_OPTIONS = { engines: { yaml: (source: string) => yaml.load(source) as object } }
+
 function readFrontmatter(text: string): { block: string; data: unknown } {
-  const block = text.slice(3, text.indexOf('\n---', 3))
-  const blank = () => block.replace(/^\s*#[^\n]+/gm, '').trim() === ''
-  let data: unknown
-  try {
-    data = yaml.load(block)
-  } catch (error) {
-    if (blank()) return { block, data: {} }
-    throw error
-  }
-  return { block, data: data == null || (typeof data !== 'object' && blank()) ? {} : data }
+  const file = matter(text, MATTER_OPTIONS)
+  return { block: file.matter, data: file.data ?? {} }
 }
 
 /** Parses, validates and normalises one article file's text. Never throws. */
