@@ -45,7 +45,7 @@ export function parseArticleFile(
   options: NormaliseOptions = {},
 ): ParsedFile {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  const fail = (message: string, line?: number): ParsedFile => ({
+  const fileError = (message: string, line?: number): ParsedFile => ({
     ok: false,
     file,
     errors: [{ file, line, message }],
@@ -53,12 +53,12 @@ export function parseArticleFile(
   })
 
   if (text.trim() === '') {
-    return fail('the file is empty: expected YAML frontmatter between two "---" lines')
+    return fileError('the file is empty: expected YAML frontmatter between two "---" lines')
   }
   if (!CLOSED_FRONTMATTER.test(text)) {
     return text.startsWith('---')
-      ? fail('the frontmatter is not closed: add a line "---" after the last field', 1)
-      : fail(
+      ? fileError('the frontmatter is not closed: add a line "---" after the last field', 1)
+      : fileError(
           'no frontmatter: the file must start with a line "---", then the fields, then "---"',
           1,
         )
@@ -72,7 +72,7 @@ export function parseArticleFile(
     const mark = (error as { mark?: { line: number; column: number } }).mark
     const reason = (error as { reason?: string }).reason ?? (error as Error).message
     // The YAML block starts with the newline that ends the opening "---" line (line 1).
-    return fail(`invalid YAML: ${reason}`, mark ? mark.line + 1 : undefined)
+    return fileError(`invalid YAML: ${reason}`, mark ? mark.line + 1 : undefined)
   }
 
   const issue = (path: (string | number)[], message: string): ArticleIssue => ({

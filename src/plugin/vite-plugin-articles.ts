@@ -149,7 +149,7 @@ export function articles(userOptions: ArticlesOptions = {}): Plugin[] {
       const version = ctx.version ?? 'dev'
       return [
         `export const dataVersion = ${JSON.stringify(version)}`,
-        `export const storyFileCount = ${ctx.storyFiles ?? fail('the story file count before the articles were read')}`,
+        `export const storyFileCount = ${ctx.storyFiles ?? throwPluginError('the story file count before the articles were read')}`,
         '',
       ].join('\n')
     },
@@ -311,6 +311,6 @@ function datasetVersion(
   return hash.digest('hex').slice(0, 12)
 }
 
-function fail(what: string): never {
+function throwPluginError(what: string): never {
   throw new Error(`${PLUGIN_NAME}: ${what}`)
 }

@@ -19,7 +19,7 @@ const required = (what: string) => (issue: { input: unknown }) =>
  * counts when every field of 50,000 files goes through here.
  */
 type Ctx = z.RefinementCtx
-const fail = (ctx: Ctx, input: unknown, message: string) => {
+const rejectField = (ctx: Ctx, input: unknown, message: string) => {
   ctx.issues.push({ code: 'custom', input, message })
   return z.NEVER
 }
@@ -36,12 +36,12 @@ const scalar = <T>(transform: (value: unknown, ctx: Ctx) => T) =>
 
 /** Text, also when YAML read it as a number or date (`title: 2024`); entities decoded. */
 const asText = (v: unknown, ctx: Ctx) =>
-  isText(v) ? toText(v) : fail(ctx, v, required('text')({ input: v }))
+  isText(v) ? toText(v) : rejectField(ctx, v, required('text')({ input: v }))
 const textValue = scalar(asText)
 
 const requiredText = scalar((v, ctx) => {
   const text = asText(v, ctx)
-  return text === '' ? fail(ctx, v, 'must not be empty') : text
+  return text === '' ? rejectField(ctx, v, 'must not be empty') : text
 })
 
 const optionalText = scalar((v, ctx): string | undefined =>
@@ -51,14 +51,14 @@ const optionalText = scalar((v, ctx): string | undefined =>
 /** A URL as written; whether it is a safe http(s) link is decided when normalising. */
 const urlValue = scalar((v, ctx): string | undefined => {
   if (v == null) return undefined
-  if (typeof v !== 'string') return fail(ctx, v, required('a URL')({ input: v }))
+  if (typeof v !== 'string') return rejectField(ctx, v, required('a URL')({ input: v }))
   return v.trim() || undefined
 })
 
 export const dateValue = scalar((value, ctx) => {
   const iso = toIsoDate(value)
   if (iso === undefined) {
-    return fail(
+    return rejectField(
       ctx,
       value,
       value === undefined || value === null
@@ -74,7 +74,7 @@ const numberValue = scalar((value, ctx): number | undefined => {
   if (value == null || value === '') return undefined
   const n = typeof value === 'string' ? Number(value.trim()) : value
   if (typeof n !== 'number' || !Number.isFinite(n))
-    return fail(ctx, value, `expected a number, got ${describeValue(value)}`)
+    return rejectField(ctx, value, `expected a number, got ${describeValue(value)}`)
   return n
 })
 
@@ -82,7 +82,7 @@ const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no'])
 const booleanValue = scalar((v, ctx) => {
   if (v == null) return false
   if (typeof v !== 'boolean' && !BOOLEAN_WORDS.has(v as string))
-    return fail(ctx, v, required('true or false')({ input: v }))
+    return rejectField(ctx, v, required('true or false')({ input: v }))
   return v === true || v === 'true' || v === 'yes'
 })
 
