@@ -1,34 +1,38 @@
 import { Search } from 'lucide-react'
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react'
-import { matchPath, useLocation, useMatch, useNavigate } from 'react-router'
+import {
+  useLocation,
+  useMatch,
+  useNavigate,
+  useNavigation,
+  useNavigationType,
+  type Location,
+} from 'react-router'
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import { feedSearch, MAX_QUERY_LENGTH, parseFeedParams, withSearch } from '../shared/feed-params.ts'
 
+/*
+ * Who decides what the box says, in one rule: the box owns its text while it has edits of its
+ * own, otherwise the URL wins. An edit belongs to the history entry it was typed on; when the
+ * box's own search lands, the edit moves on to the new entry (typing may have gone on meanwhile,
+ * and an older search landing must not undo it). Any other navigation (a link, a chip, Back or
+ * Forward) drops the edit and the search about to be sent, and the box shows the URL's `q`
+ * again (empty on a page without a search).
+ */
+
 /** Wait this long after the last keystroke before searching. */
 const TYPING_PAUSE_MS = 180
 
-interface Sent {
-  /** Tags the search's history entry: unique across page loads, as entries outlive a reload. */
-  id: string
-  q: string
-}
-const PAGE_LOAD = Math.random().toString(36).slice(2)
-let sentCount = 0
+/** Tags the history entries the box navigates to. */
+const OURS = { searchBox: true }
+const isOurs = (location: Pick<Location, 'state'> | undefined) =>
+  (location?.state as Partial<typeof OURS> | null | undefined)?.searchBox === true
 
-/**
- * Where the router stands: the browser's location, which the router updates as soon as a
- * navigation completes, before React has rendered the page (or, for Back, as it starts).
- */
-function routerLocation() {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-  const { pathname, search } = window.location
-  // As react-router strips its basename: case-insensitively, at a path boundary.
-  const inBase =
-    pathname.toLowerCase().startsWith(base.toLowerCase()) &&
-    (pathname.length === base.length || pathname[base.length] === '/')
-  const path = (inBase ? pathname.slice(base.length) : pathname) || '/'
-  return { path, search, onFeed: matchPath(paths.feed.pattern, path) !== null }
+interface Edit {
+  text: string
+  /** The key of the history entry the text belongs to. */
+  on: string
 }
 
 /**
@@ -42,74 +46,54 @@ export function SearchBox({ className }: { className?: string }) {
   const input = useRef<HTMLInputElement>(null)
   const navigate = useNavigate()
   const location = useLocation()
+  const navigation = useNavigation()
+  // Back and Forward to an entry the box made are someone else's navigation.
+  const landedOurs = useNavigationType() !== 'POP' && isOurs(location)
   const onFeed = useMatch(paths.feed.pattern) !== null
-  const urlQ = onFeed ? (new URLSearchParams(location.search).get('q') ?? '') : undefined
-  const [value, setValue] = useState(urlQ ?? '')
-  // The location this box last took in.
-  const [seen, setSeen] = useState({ key: location.key, path: location.pathname, q: urlQ })
-  // Counts other navigations to another page: each cancels a search about to start.
-  const [left, setLeft] = useState(0)
-  // The searches this box sent that have not reached the page yet, oldest first, each tagged
-  // in its history entry's state: their arrival must not undo later typing. Several can be on
-  // their way: a search may start while the router has finished an earlier one that React has
-  // yet to render.
-  const [sent, setSent] = useState<readonly Sent[]>([])
-  if (location.key !== seen.key) {
-    setSeen({ key: location.key, path: location.pathname, q: urlQ })
-    const tag = (location.state as { searchBox?: string } | null)?.searchBox
-    const ours = sent.findIndex((s) => s.id === tag)
-    // Our own search arriving (the latest or an earlier one): typing may have gone on since.
-    if (ours >= 0) setSent(sent.slice(ours + 1))
-    else {
-      // Any other navigation (Back, a chip, a link) ends what was on its way; when it changed
-      // the search, or overtook one of ours, the box follows the URL.
-      const overtook = sent.length > 0
-      if (overtook) setSent([])
-      if ((urlQ !== seen.q || overtook) && urlQ !== undefined && urlQ.trim() !== value.trim())
-        setValue(urlQ)
-      if (location.pathname !== seen.path) setLeft(left + 1)
-    }
-  }
+  const filters = parseFeedParams(new URLSearchParams(onFeed ? location.search : ''))
 
-  const search = (text: string) => {
-    // The router's location, not the rendered one: it can be a search ahead.
-    const { onFeed: fromFeed, search: query, path } = routerLocation()
-    const current = parseFeedParams(new URLSearchParams(fromFeed ? query : ''))
-    const next = withSearch(current, text)
-    // What the URL will say once the last search sent arrives.
-    const shown = sent.at(-1)?.q ?? current.q ?? ''
-    if (shown === (next.q ?? '')) return
-    const same = (current.q ?? '') === (next.q ?? '')
-    const id = `${PAGE_LOAD}:${++sentCount}`
-    setSent((list) => [...list, { id, q: next.q ?? '' }])
-    // Emptied before a search from another page arrived: stay on that page.
-    if (same && !fromFeed) {
-      navigate(`${path}${query}`, { replace: true, state: { searchBox: id } })
+  const [edit, setEdit] = useState<Edit | null>(null)
+  if (edit && edit.on !== location.key) {
+    // A new entry: React's way to adjust state to it while rendering.
+    setEdit(landedOurs ? { text: edit.text, on: location.key } : null)
+  }
+  const own = edit && edit.on === location.key ? edit.text : null
+  const value = own ?? filters.q ?? ''
+
+  const send = (text: string) => {
+    // Someone else's navigation is on its way: when it lands, it drops this text.
+    if (navigation.location && !isOurs(navigation.location)) return
+    const next = withSearch(filters, text)
+    // What the URL says once the box's search on its way, if any, lands.
+    const ahead = navigation.location
+      ? parseFeedParams(new URLSearchParams(navigation.location.search)).q
+      : filters.q
+    if ((ahead ?? '') === (next.q ?? '')) return
+    const same = (filters.q ?? '') === (next.q ?? '')
+    // Emptied before a search from another page landed: stay on that page.
+    if (same && !onFeed) {
+      const { pathname, search, hash } = location
+      navigate({ pathname, search, hash }, { replace: true, state: OURS })
       return
     }
     navigate(paths.feed.href(feedSearch(next)), {
-      // One history entry per search: later texts replace it. (Back to where the router
-      // already is, only to stop a search on its way, replaces too.)
-      replace: fromFeed && (same || (!!current.q && !!next.q)),
+      // One history entry per search: later texts replace it (and so does going back to the
+      // search on screen, only to stop one on its way).
+      replace: onFeed && (same || (!!filters.q && !!next.q)),
       // Keeps the scroll on the feed the reader sees; another page's search starts at the top.
       preventScrollReset: onFeed,
-      state: { searchBox: id },
+      state: OURS,
     })
   }
   // Reads the location when the typing pause ends, not when it began.
-  const go = useEffectEvent(search)
+  const sendLater = useEffectEvent(send)
 
   const pending = useRef<number | undefined>(undefined)
-  // The box says what the URL says, and nothing is on its way: nothing to search. (Following
-  // Back must not search again: by the time the pause ends, Back may have gone further.)
-  const settled = value === (seen.q ?? '') && sent.length === 0
   useEffect(() => {
-    if (settled) return
-    pending.current = window.setTimeout(() => go(value), TYPING_PAUSE_MS)
+    if (own === null) return
+    pending.current = window.setTimeout(() => sendLater(own), TYPING_PAUSE_MS)
     return () => window.clearTimeout(pending.current)
-  }, [value, settled])
-  // Leaving the page (a link, Back; not our own search arriving) cancels a search about to start.
-  useEffect(() => () => window.clearTimeout(pending.current), [left])
+  }, [own])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -133,7 +117,7 @@ export function SearchBox({ className }: { className?: string }) {
       onSubmit={(e) => {
         e.preventDefault()
         window.clearTimeout(pending.current)
-        search(value)
+        send(value)
       }}
     >
       <label htmlFor={id} className="sr-only">
@@ -151,7 +135,7 @@ export function SearchBox({ className }: { className?: string }) {
         name="q"
         value={value}
         maxLength={MAX_QUERY_LENGTH}
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => setEdit({ text: e.target.value, on: location.key })}
         placeholder="Search"
         autoComplete="off"
         spellCheck={false}
