@@ -7,11 +7,10 @@ import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-querie
 import { feedResultQuery } from '../queries/feed-queries.ts'
 import { countArticles } from '../shared/count.ts'
 import type { Card, Facets, Provider, Topic } from '../shared/data.ts'
-import { daysBetween, nearestRange } from '../shared/date-range.ts'
-import { dayLabel, feedChips } from '../shared/feed-chips.ts'
+import { chipSummary, dateSuggestion, describeFilters, feedChips } from '../shared/feed-chips.ts'
 import { pageCards, planFeedPage } from '../shared/feed-page.ts'
 import { PAGE_SIZE } from '../shared/feed-params.ts'
-import { resolveFeedQuery, type FeedQuery } from '../shared/feed-query.ts'
+import { resolveFeedQuery } from '../shared/feed-query.ts'
 import { feedTitle } from '../shared/feed-title.ts'
 import { isHot, signalRank } from '../shared/signals.ts'
 import { ArticleCard } from './article-card.tsx'
@@ -63,6 +62,8 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
   }, [queryClient])
 
   const chips = feedChips(filters, q, facets)
+  const summary = chipSummary(chips, filters.q)
+  const suggestion = dateSuggestion(filters, facets)
   const title = feedTitle({
     baseTopic: baseTopic?.name,
     baseSource: baseProvider?.name,
@@ -111,7 +112,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
             className="max-sm:order-last max-sm:w-full"
           />
           <div className="ml-auto flex items-center gap-2 sm:gap-3">
-            <FilterDrawer activeCount={chips.filter((c) => c.inPanel).length} resultCount={total}>
+            <FilterDrawer activeCount={summary.panelCount} resultCount={total}>
               {panel}
             </FilterDrawer>
             <SortSelect value={filters.sort} onChange={setSort} searching={!!filters.q} />
@@ -121,17 +122,16 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
           // The skip link's target while there are no stories: what to do about it.
           <div id={SKIP_TARGETS.stories} tabIndex={-1} className="outline-none">
             <EmptyFeed
-              heading={
-                filters.q && chips.length === 1
-                  ? 'No stories match your search'
-                  : 'No stories match these filters'
-              }
+              heading={summary.emptyHeading}
               description={describeFilters(facets, q, filters.q)}
-              exclusions={chips
-                .filter((c) => c.struck)
-                .map((c) => ({ label: c.label, onUndo: () => show(c.without) }))}
-              onClear={chips.length > 0 ? clearAll : undefined}
-              suggestion={dateSuggestion(facets, actions)}
+              exclusions={summary.exclusions.map((c) => ({
+                label: c.label,
+                onUndo: () => show(c.without),
+              }))}
+              onClear={summary.canClear ? clearAll : undefined}
+              suggestion={
+                suggestion && { ...suggestion, onApply: () => actions.update(suggestion.range) }
+              }
             />
           </div>
         ) : (
@@ -199,31 +199,4 @@ function CardGrid({
       ))}
     </ol>
   )
-}
-
-/** For a date range outside the corpus: how far off it is, and the nearest range with stories. */
-function dateSuggestion(facets: Facets, { filters, update }: ReturnType<typeof useFeedFilters>) {
-  if (!(filters.from || filters.to) || !facets.newest || !facets.oldest) return undefined
-  const near = nearestRange(filters, facets.newest, facets.oldest)
-  if (!near) return undefined
-  const after = near.to.startsWith(facets.newest.slice(0, 10))
-  const text = after
-    ? `The newest story is from ${dayLabel(facets.newest.slice(0, 10))}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
-    : `The oldest story is from ${dayLabel(facets.oldest.slice(0, 10))}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
-  return {
-    text,
-    action: `Show ${dayLabel(near.from)} – ${dayLabel(near.to)}`,
-    onApply: () => update(near),
-  }
-}
-
-/** `matches “chips” and is about AI or Robotics from The Guardian`: what the view asks for. */
-function describeFilters(facets: Facets, q: FeedQuery, search?: string): string | undefined {
-  const about = q.topics.map((id) => facets.topics[id]!.name).join(' or ')
-  const from = q.providers.map((id) => facets.providers[id]!.name).join(' or ')
-  const scope = [about && `about ${about}`, from && `from ${from}`].filter(Boolean).join(' ')
-  const text = [search && `matches “${search}”`, scope && `is ${scope}`]
-    .filter(Boolean)
-    .join(' and ')
-  return text || undefined
 }

@@ -1,5 +1,5 @@
 import type { Facets } from './data.ts'
-import { matchPreset, presetLabel } from './date-range.ts'
+import { daysBetween, matchPreset, nearestRange, presetLabel, type DayRange } from './date-range.ts'
 import { withSearch, type FeedFilters } from './feed-params.ts'
 import type { FeedQuery } from './feed-query.ts'
 import { quote } from './feed-title.ts'
@@ -123,4 +123,49 @@ export function feedChips(filters: FeedFilters, q: FeedQuery, facets: Facets): C
     },
   ]
   return chips.filter((c): c is Chip => !!c)
+}
+
+/** The accessible name of a chip's button: "Remove excluded source filter: BBC". */
+export const removeLabel = (chip: Chip) => `Remove ${chip.kind} filter: ${chip.label}`
+
+/** What the toolbar and the empty state make of a view's chips. */
+export function chipSummary(chips: Chip[], search: string | undefined) {
+  return {
+    /** The count on the phone's Filters button. */
+    panelCount: chips.filter((c) => c.inPanel).length,
+    showClearAll: chips.length > 1,
+    canClear: chips.length > 0,
+    emptyHeading:
+      search && chips.length === 1
+        ? 'No stories match your search'
+        : 'No stories match these filters',
+    /** Exclusions, each undone by a button of the empty state. */
+    exclusions: chips.filter((c) => c.struck),
+  }
+}
+
+/** `matches “chips” and is about AI or Robotics from The Guardian`: what the view asks for. */
+export function describeFilters(facets: Facets, q: FeedQuery, search?: string): string | undefined {
+  const about = q.topics.map((id) => facets.topics[id]!.name).join(' or ')
+  const from = q.providers.map((id) => facets.providers[id]!.name).join(' or ')
+  const scope = [about && `about ${about}`, from && `from ${from}`].filter(Boolean).join(' ')
+  const text = [search && `matches “${search}”`, scope && `is ${scope}`]
+    .filter(Boolean)
+    .join(' and ')
+  return text || undefined
+}
+
+/** For a date range outside the corpus: how far off it is, and the nearest range with stories. */
+export function dateSuggestion(
+  filters: DayRange,
+  facets: Pick<Facets, 'newest' | 'oldest'>,
+): { text: string; action: string; range: Required<DayRange> } | undefined {
+  if (!(filters.from || filters.to) || !facets.newest || !facets.oldest) return undefined
+  const near = nearestRange(filters, facets.newest, facets.oldest)
+  if (!near) return undefined
+  const after = near.to.startsWith(facets.newest.slice(0, 10))
+  const text = after
+    ? `The newest story is from ${dayLabel(facets.newest.slice(0, 10))}, ${daysBetween(facets.newest, filters.from!)} days before this range.`
+    : `The oldest story is from ${dayLabel(facets.oldest.slice(0, 10))}, ${daysBetween(filters.to!, facets.oldest)} days after this range.`
+  return { text, action: `Show ${dayLabel(near.from)} – ${dayLabel(near.to)}`, range: near }
 }

@@ -1,6 +1,6 @@
 import { X } from 'lucide-react'
 import { cn } from '../../lib/cn.ts'
-import type { Chip } from '../../shared/feed-chips.ts'
+import { chipSummary, removeLabel, type Chip } from '../../shared/feed-chips.ts'
 
 interface ActiveFiltersProps {
   chips: Chip[]
@@ -20,7 +20,7 @@ export function ActiveFilters({ chips, onRemove, onClearAll, className }: Active
             <button
               type="button"
               onClick={() => onRemove(c)}
-              aria-label={`Remove ${c.kind} filter: ${c.label}`}
+              aria-label={removeLabel(c)}
               className="inline-flex items-center gap-1.5 rounded-full border border-accent/40 bg-accent-soft py-1 pr-2 pl-3 text-sm text-ink hover:border-accent"
             >
               <span className={c.struck ? 'line-through decoration-accent' : undefined}>
@@ -31,7 +31,7 @@ export function ActiveFilters({ chips, onRemove, onClearAll, className }: Active
           </li>
         ))}
       </ul>
-      {chips.length > 1 && (
+      {chipSummary(chips, undefined).showClearAll && (
         <button
           type="button"
           onClick={onClearAll}
