@@ -9,8 +9,11 @@ import { expect, test } from '@playwright/test'
  * without a reload, and an invalid edit raises Vite's error overlay naming the file while every
  * other article stays on the page.
  */
-const PORT = Number(process.env.E2E_PORT_BASE ?? 4180) + 1010
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4180) + 1010
+/** One port per worker: copies of this spec (`--repeat-each`) may run side by side. */
+let port: number
 let server: ChildProcess
+let exited: Promise<string>
 let dir: string
 const guardian =
   '2023-07-29-home-office-secretly-backs-facial-recognition-technology-to-curb-shoplifting.md'
@@ -18,27 +21,35 @@ const guardian =
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
+  port = PORT_BASE + test.info().parallelIndex
   dir = await mkdtemp(path.join(tmpdir(), 'broadsheet-dev-'))
   await cp(path.resolve('articles'), dir, { recursive: true })
-  server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort'], {
+  server = spawn('npx', ['vite', '--port', String(port), '--strictPort'], {
     env: { ...process.env, ARTICLES_DIR: dir },
     stdio: 'ignore',
     detached: true,
   })
-  await expect
+  exited = new Promise((resolve) => server.once('exit', (code) => resolve(`exit code ${code}`)))
+  // Ready when it answers; a server that stopped (a port in use) fails here, not later.
+  const ready = expect
     .poll(
       async () =>
-        fetch(`http://localhost:${PORT}/`).then(
+        fetch(`http://localhost:${port}/`).then(
           (r) => r.ok,
           () => false,
         ),
       { timeout: 60_000 },
     )
     .toBe(true)
+  const stopped = exited.then((why) => {
+    throw new Error(`the dev server stopped before it answered (${why})`)
+  })
+  await Promise.race([ready, stopped])
+  stopped.catch(() => {})
 })
 
 test.afterAll(async () => {
-  if (server.pid) process.kill(-server.pid)
+  if (server.pid && server.exitCode === null) process.kill(-server.pid)
   await rm(dir, { recursive: true, force: true })
 })
 
@@ -47,7 +58,7 @@ test('edits, additions, deletions and invalid edits reach the open page', async 
   // browsers busy on two cores, that alone has taken over 30 s.
   test.setTimeout(120_000)
   const hmrConnected = page.waitForEvent('console', (m) => m.text().includes('[vite] connected'))
-  await page.goto(`http://localhost:${PORT}/`, { timeout: 90_000 })
+  await page.goto(`http://localhost:${port}/`, { timeout: 90_000 })
   await hmrConnected
   await expect(page.getByRole('status')).toHaveText('5 articles')
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { serialize } from 'node:v8'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import type { CacheImage } from './build-cache.ts'
-import { buildPatchableDataset, type Dataset } from './build-dataset.ts'
+import { buildPatchableDataset, DatasetCaches, type Dataset } from './build-dataset.ts'
 import { parseArticleFile, type ArticleIssue, type ParsedFile } from './parse-article-file.ts'
 import { parseInParallel } from './parse-pool.ts'
 
@@ -60,7 +60,14 @@ export class ArticleStore {
   /** Every entry as the parse workers serialised them, while the last scan parsed them all. */
   private serialized: Uint8Array[] | undefined
 
-  constructor(readonly options: StoreOptions) {}
+  /**
+   * @param options Also sent to the parse workers: plain data only.
+   * @param caches What the dataset passes remember between them (one set per pipeline).
+   */
+  constructor(
+    readonly options: StoreOptions,
+    readonly caches = new DatasetCaches(),
+  ) {}
 
   /** Relative, `/`-separated name of a file in the folder, or undefined when it is not an article. */
   relative(absolute: string): string | undefined {
@@ -122,12 +129,6 @@ export class ArticleStore {
     let text: string
     try {
       text = await readFile(path.join(this.options.dir, name), 'utf8')
-      // An editor saving truncates first: an empty read may be a write in progress (as in Vite's
-      // own readModifiedFile). Give it a moment before calling the file empty.
-      for (let tries = 0; text === '' && tries < 5; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 10))
-        text = await readFile(path.join(this.options.dir, name), 'utf8')
-      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.remove(name)
       throw error
@@ -166,7 +167,7 @@ export class ArticleStore {
       .sort((a, b) => (a.file < b.file ? -1 : 1))
     const valid = results.flatMap((r) => (r.ok ? [{ file: r.file, article: r.article }] : []))
     const invalid = results.filter((r) => !r.ok)
-    const built = buildPatchableDataset(valid)
+    const built = buildPatchableDataset(valid, this.caches)
     this.patch = built.patch
     this.editedFrom = new Map()
     this.current = this.last = {

@@ -1,4 +1,4 @@
-import type { Provider, ProviderRef, Topic } from '../shared/data.ts'
+import type { Card, Provider, ProviderRef, Topic } from '../shared/data.ts'
 import type { SourceArticle, SourceRelated } from '../shared/normalise-article.ts'
 import { createSlugAllocator, slugify } from '../shared/slug.ts'
 
@@ -39,29 +39,35 @@ export interface Dataset {
 
 const TOP = 5
 
-/*
- * The dev server rebuilds the dataset after every saved file, at 50k articles too. Files that
- * did not change keep their parsed `SourceArticle` object, so what was derived from one last
- * time is reused when everything it depends on (slug, provider, topics, linked related stories)
- * is the same: a rebuild then allocates little beyond the changed article.
+/**
+ * What one pipeline remembers between its dataset passes. The dev server rebuilds the dataset
+ * after every saved file, at 50k articles too. Files that did not change keep their parsed
+ * `SourceArticle` object, so what was derived from one last time is reused when everything it
+ * depends on (slug, provider, topics, linked related stories) is the same: a rebuild then
+ * allocates little beyond the changed article. Owned by one pipeline (see pipeline.ts), so it
+ * lives as long as its server or build, and grows only with the names it has seen there.
  */
-const derived = new WeakMap<SourceArticle, { article: DatasetArticle; relatedKey: unknown[] }>()
-const fileSlugs = new Map<string, string>()
-const MAX_FILE_SLUGS = 500_000
-/** One object per provider as shown (domain, name, logo), kept across rebuilds. */
-const providerRefs = new Map<string, ProviderRef>()
-/** The provider as shown that each parsed provider object became last time. */
-const shownAs = new WeakMap<ProviderRef, ProviderRef>()
-const MAX_PROVIDER_REFS = 100_000
+export class DatasetCaches {
+  readonly derived = new WeakMap<
+    SourceArticle,
+    { article: DatasetArticle; relatedKey: unknown[] }
+  >()
+  readonly fileSlugs = new Map<string, string>()
+  /** One object per provider as shown (domain, name, logo). */
+  readonly providerRefs = new Map<string, ProviderRef>()
+  /** The provider as shown that each parsed provider object became last time. */
+  readonly shownAs = new WeakMap<ProviderRef, ProviderRef>()
+  /** Each article's card (emit-data.ts): unchanged articles keep their object, and card. */
+  readonly cards = new WeakMap<DatasetArticle, Card>()
 
-function fileSlug(file: string): string {
-  let slug = fileSlugs.get(file)
-  if (slug === undefined) {
-    if (fileSlugs.size >= MAX_FILE_SLUGS) fileSlugs.clear()
-    slug = slugify(baseName(file)) || 'article'
-    fileSlugs.set(file, slug)
+  fileSlug(file: string): string {
+    let slug = this.fileSlugs.get(file)
+    if (slug === undefined) {
+      slug = slugify(baseName(file)) || 'article'
+      this.fileSlugs.set(file, slug)
+    }
+    return slug
   }
-  return slug
 }
 
 /**
@@ -70,8 +76,8 @@ function fileSlug(file: string): string {
  * provider names, lends logos between articles of one domain, and links related stories that
  * are themselves in the corpus. Input order does not matter; output is deterministic.
  */
-export function buildDataset(files: ValidFile[]): Dataset {
-  return buildPatchableDataset(files).dataset
+export function buildDataset(files: ValidFile[], caches?: DatasetCaches): Dataset {
+  return buildPatchableDataset(files, caches).dataset
 }
 
 /**
@@ -80,7 +86,10 @@ export function buildDataset(files: ValidFile[]): Dataset {
  * provider, topics, its related stories' links and providers; a new date moves the article and
  * renumbers those it passes), and undefined otherwise.
  */
-export function buildPatchableDataset(files: ValidFile[]): {
+export function buildPatchableDataset(
+  files: ValidFile[],
+  caches = new DatasetCaches(),
+): {
   dataset: Dataset
   patch: (before: SourceArticle, after: ValidFile) => Dataset | undefined
 } {
@@ -90,12 +99,12 @@ export function buildPatchableDataset(files: ValidFile[]): {
   const allocate = createSlugAllocator()
   const withSlugs = kept.map((f) => ({
     ...f,
-    slug: allocate(fileSlug(f.file)),
+    slug: allocate(caches.fileSlug(f.file)),
   }))
   withSlugs.sort((a, b) => dateOrder(a.article.date, a.slug, b.article.date, b.slug))
 
   // Made in date order: ties in spellings, names and borrowed logos go to the newest.
-  const indexes = indexCorpus(withSlugs)
+  const indexes = indexCorpus(withSlugs, caches)
   const { topicIndex, providerIndex, slugByUrl } = indexes
   /** The files as `articles` stands, in its order (kept in step by `patch`). */
   let order = withSlugs
@@ -111,7 +120,7 @@ export function buildPatchableDataset(files: ValidFile[]): {
       const slug = slugByUrl.get(r.url)
       relatedKey.push(providerIndex.ref(r.provider), slug !== f.slug ? slug : undefined)
     }
-    const last = derived.get(f.article)
+    const last = caches.derived.get(f.article)
     let article: DatasetArticle
     if (
       last &&
@@ -145,7 +154,7 @@ export function buildPatchableDataset(files: ValidFile[]): {
           .sort(newestFirst),
       }
     }
-    derived.set(f.article, { article, relatedKey })
+    caches.derived.set(f.article, { article, relatedKey })
     return article
   }
   let articles = withSlugs.map(derive)
@@ -194,7 +203,7 @@ export function buildPatchableDataset(files: ValidFile[]): {
     const to = lo
     const otherFiles = order.filter((_, i) => i !== at)
     const nextOrder = [...otherFiles.slice(0, to), edited, ...otherFiles.slice(to)]
-    if (!sameIndexes(indexes, indexCorpus(nextOrder))) return undefined
+    if (!sameIndexes(indexes, indexCorpus(nextOrder, caches))) return undefined
     order = nextOrder
     articles = [...rest.slice(0, to), articles[at]!, ...rest.slice(to)]
     for (let id = Math.min(at, to); id <= Math.max(at, to); id++) {
@@ -232,7 +241,7 @@ function sameForOthers(a: SourceArticle, b: SourceArticle): boolean {
 }
 
 /** What the corpus-wide pass reads off all files, in their date order. */
-function indexCorpus(files: (ValidFile & { slug: string })[]) {
+function indexCorpus(files: (ValidFile & { slug: string })[], caches: DatasetCaches) {
   const slugByUrl = new Map<string, string>()
   for (const f of files) {
     slugByUrl.set(f.article.url, f.slug)
@@ -240,7 +249,10 @@ function indexCorpus(files: (ValidFile & { slug: string })[]) {
   }
   return {
     topicIndex: indexTopics(files.map((f) => f.article.topics)),
-    providerIndex: indexProviders(files.map((f) => f.article)),
+    providerIndex: indexProviders(
+      files.map((f) => f.article),
+      caches,
+    ),
     slugByUrl,
   }
 }
@@ -332,7 +344,7 @@ function indexTopics(perArticle: string[][]) {
   }
 }
 
-function indexProviders(articles: SourceArticle[]) {
+function indexProviders(articles: SourceArticle[], { shownAs, providerRefs }: DatasetCaches) {
   type Entry = { names: Map<string, number>; count: number; logo?: string }
   const byDomain = new Map<string, Entry>()
   const note = (p: ProviderRef, counts: boolean) => {
@@ -369,7 +381,6 @@ function indexProviders(articles: SourceArticle[]) {
       const key = `${p.domain}\n${name}\n${logo ?? ''}`
       let ref = providerRefs.get(key)
       if (ref === undefined) {
-        if (providerRefs.size >= MAX_PROVIDER_REFS) providerRefs.clear()
         ref = { domain: p.domain, name, ...(logo && { logo }) }
         providerRefs.set(key, ref)
       }

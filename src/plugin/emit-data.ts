@@ -9,7 +9,7 @@ import {
 } from '../shared/data-paths.ts'
 import { signalScale } from '../shared/signals.ts'
 import { truncate } from '../shared/text.ts'
-import type { Dataset, DatasetArticle } from './build-dataset.ts'
+import { DatasetCaches, type Dataset, type DatasetArticle } from './build-dataset.ts'
 import { createSearchFiles } from './emit-search.ts'
 
 const CARD_EXCERPT_CHARS = 240
@@ -36,6 +36,7 @@ export function createDataFiles(
   {
     version,
     storyFiles = storyFileCount(dataset.articles.length),
+    caches = new DatasetCaches(),
   }: {
     /** Names this set of files for the search worker (see SearchManifest.version); dev only. */
     version?: string
@@ -44,6 +45,8 @@ export function createDataFiles(
      * dev server keeps the count it started with while articles come and go.
      */
     storyFiles?: number
+    /** The pipeline's caches: cards of unchanged articles are not made again. */
+    caches?: DatasetCaches
   } = {},
 ): DataFiles {
   const { articles } = dataset
@@ -51,7 +54,11 @@ export function createDataFiles(
   // rebuild after a save renders just the files the open page fetches.
   let lookups: ReturnType<typeof storyLookups> | undefined
   const forStories = () => (lookups ??= storyLookups(dataset, storyFiles))
-  const cards = articles.map(cardOf)
+  const cards = articles.map((a) => {
+    let card = caches.cards.get(a)
+    if (card === undefined) caches.cards.set(a, (card = toCard(a)))
+    return card
+  })
   const lite = (id: number): CardLite | undefined => {
     const c = cards[id]
     return c && { id: c.id, slug: c.slug, title: c.title, date: c.date, provider: c.provider }
@@ -162,17 +169,6 @@ function storyLookups({ articles, topics, providers }: Dataset, storyFiles: numb
     idsByProvider[a.providerId]!.push(a.id)
   }
   return { byFile, idsByTopic, idsByProvider }
-}
-
-/** Cards of unchanged articles (the same object across dev rebuilds) are not made again. */
-const madeCards = new WeakMap<DatasetArticle, Card>()
-function cardOf(a: DatasetArticle): Card {
-  let card = madeCards.get(a)
-  if (card === undefined) {
-    card = toCard(a)
-    madeCards.set(a, card)
-  }
-  return card
 }
 
 function toCard(a: DatasetArticle): Card {
