@@ -40,6 +40,13 @@ describe('parseInParallel', () => {
     expect(serialized?.flatMap((bytes) => deserialize(bytes) as ParsedEntry[])).toEqual(entries)
   }, 30_000)
 
+  it('a worker’s failure reaches the caller, naming the file', async () => {
+    const list = [...(await names(bundledArticles)), 'gone.md']
+    await expect(
+      parseInParallel(bundledArticles, list, {}, { minFiles: 1, threads: 2 }),
+    ).rejects.toThrow(/gone\.md/)
+  }, 30_000)
+
   it('stays on this thread below its threshold, with nothing serialised', async () => {
     const list = await names(bundledArticles)
     const output = await parseInParallel(bundledArticles, list, {})

@@ -1,8 +1,7 @@
 import { dataPaths, fileNumber } from '../shared/data-paths.ts'
 import { buildSearchIndex, type SearchSource } from '../shared/search-index.ts'
 import type { Dataset } from './build-dataset.ts'
-import { SEARCH_WORKER_FLAG } from './search-build-worker.ts'
-import { ask, startTsWorker } from './ts-worker.ts'
+import { workerPool } from './workers.ts'
 
 export interface SearchFiles {
   /** Builds the index on another thread, so the caller can go on meanwhile (a build writes the other files). */
@@ -49,13 +48,11 @@ export function createSearchFiles(
       if (dataset.articles.length < workerThreshold) return Promise.resolve(void index())
       if (preparing) return preparing
       preparing = (async () => {
-        const worker = startTsWorker(new URL('./search-build-worker.ts', import.meta.url), {
-          [SEARCH_WORKER_FLAG]: true,
-        })
+        const pool = workerPool(1)
         try {
-          built ??= await ask<SearchIndex>(worker, sources())
+          built ??= (await pool.run(sources(), { name: 'searchIndex' })) as SearchIndex
         } finally {
-          await worker.terminate()
+          await pool.destroy()
         }
       })()
       // A failed build is tried again by the next caller.

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os'
 import { deserialize } from 'node:v8'
-import type { Worker } from 'node:worker_threads'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
-import { parseBatch, WORKER_FLAG, type ParsedEntry } from './parse-worker.ts'
-import { ask, startTsWorker } from './ts-worker.ts'
+import { parseBatch, type ParsedEntry, type ParseJob } from './parse-worker.ts'
+import { workerPool } from './workers.ts'
 
 /** Below this many files, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 2_000
@@ -20,9 +19,8 @@ export interface ParseOutput {
 }
 
 /**
- * Parses many article files on every core: worker threads take batches of names from a shared
- * queue, so a slow batch never holds the others up. The workers run the TypeScript sources
- * through tsx (a dev dependency, like Vite itself), registered inside each worker.
+ * Parses many article files on every core: the pool's threads take batches of names from its
+ * queue, so a slow batch never holds the others up.
  */
 export async function parseInParallel(
   dir: string,
@@ -33,29 +31,19 @@ export async function parseInParallel(
   if (names.length < minFiles || threads < 2) {
     return { entries: parseBatch({ dir, names, options }) }
   }
-  const batches: string[][] = []
-  for (let i = 0; i < names.length; i += BATCH) batches.push(names.slice(i, i + BATCH))
-  const out: ParsedEntry[][] = []
-  const serialized: Uint8Array[] = []
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => startWorker())
+  const jobs: ParseJob[] = []
+  for (let i = 0; i < names.length; i += BATCH)
+    jobs.push({ dir, names: names.slice(i, i + BATCH), options })
+  const pool = workerPool(Math.min(threads, jobs.length))
   try {
-    let next = 0
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (next < batches.length) {
-          const at = next++
-          const bytes = await ask<Uint8Array>(worker, { dir, names: batches[at]!, options })
-          out[at] = deserialize(bytes) as ParsedEntry[]
-          serialized[at] = bytes
-        }
-      }),
+    const serialized = await Promise.all(
+      jobs.map((job) => pool.run(job, { name: 'parse' }) as Promise<Uint8Array>),
     )
+    return {
+      entries: serialized.flatMap((bytes) => deserialize(bytes) as ParsedEntry[]),
+      serialized,
+    }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+    await pool.destroy()
   }
-  return { entries: out.flat(), serialized }
-}
-
-function startWorker(): Worker {
-  return startTsWorker(new URL('./parse-worker.ts', import.meta.url), { [WORKER_FLAG]: true })
 }

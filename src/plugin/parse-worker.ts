@@ -4,7 +4,6 @@ import path from 'node:path'
 import { serialize } from 'node:v8'
 import type { NormaliseOptions } from '../shared/normalise-article.ts'
 import { parseArticleFile, type ParsedFile } from './parse-article-file.ts'
-import { answer } from './ts-worker.ts'
 
 export interface ParseJob {
   dir: string
@@ -30,8 +29,5 @@ export function parseBatch({ dir, names, options }: ParseJob): ParsedEntry[] {
   })
 }
 
-/** Marks a worker started by parse-pool, so importing this module elsewhere does nothing. */
-export const WORKER_FLAG = 'broadsheetParseWorker'
-
-// Serialised here, on the worker's thread: the bytes are what the build cache stores, too.
-answer(WORKER_FLAG, (job: ParseJob) => serialize(parseBatch(job)))
+/** The worker's job (worker-entry.mjs): serialised on its thread, as the build cache stores them. */
+export const parseSerialized = (job: ParseJob): Uint8Array => serialize(parseBatch(job))
