@@ -9,7 +9,7 @@ import {
 } from './providers.ts'
 import { Random, mix, zipf } from './random.ts'
 import { asFeedText, clip, makeExcerpt, makeTitle, plain, quoted, titleCase, url } from './text.ts'
-import { slugify } from '../../src/shared/slug.ts'
+import { createSlugAllocator, slugify } from '../../src/shared/slug.ts'
 import { WORDS } from './words.ts'
 
 const FIRST_DAY = Date.UTC(2014, 0, 1)
@@ -50,7 +50,7 @@ function randomDate(r: Random): number {
 }
 
 export function planHeads(count: number, seed: number, providers: Provider[]): Head[] {
-  const names = new Set<string>()
+  const fileName = createSlugAllocator()
   const urls = new Set<string>()
   const heads: Head[] = []
   for (let i = 0; i < count; i++) {
@@ -85,9 +85,7 @@ export function planHeads(count: number, seed: number, providers: Provider[]): H
     }
     const day = isoMinute(head.date).slice(0, 10)
     const wanted = `${day}-${clip(head.slug, 90)}`
-    let base = wanted
-    for (let n = 2; names.has(base); n++) base = `${wanted}-${n}`
-    names.add(base)
+    const base = fileName(wanted)
     const folder = r.chance(0.5) ? `${day.slice(0, 4)}/${day.slice(5, 7)}/` : ''
     heads.push({ ...head, file: `${folder}${base}.md` })
   }
