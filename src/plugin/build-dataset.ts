@@ -2,6 +2,12 @@ import type { Card, Provider, ProviderRef, Topic } from '../shared/data.ts'
 import type { SourceArticle, SourceRelated } from '../shared/normalise-article.ts'
 import { createSlugAllocator, slugify } from '../shared/slug.ts'
 
+/*
+ * The corpus-wide dataset pass. Over 250 lines on purpose: the full pass and `patch` (its
+ * incremental twin for the dev server) must make the same dataset, and they share the indexes
+ * and the derivation below; split apart, each half would be unreadable without the other.
+ */
+
 /** A valid article file, as the dataset step receives it. */
 export interface ValidFile {
   /** Path relative to the articles folder, `/`-separated. */

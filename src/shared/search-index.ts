@@ -3,6 +3,9 @@ import { searchTerms } from './search-query.ts'
 import { fnv1a } from './hash.ts'
 
 /*
+ * (Over 250 lines on purpose: the file format below and the code that writes it stay in one
+ * place, as the browser's reader in search/ depends on every detail of both.)
+ *
  * The search index, built once at build time and cut into small files, so that a query fetches
  * only what its own words need, whatever the size of the corpus:
  *
