@@ -53,9 +53,12 @@ const site = (
             // Paging a big corpus and the sub-path build have projects of their own.
             '**/scale.spec.ts',
             '**/base-path.spec.ts',
-            // The dev-server journey starts its own server on a copy of the bundled articles.
-            ...(name === 'bundled' ? [] : ['**/dev-server.spec.ts']),
+            // The dev-server journey starts its own server on a copy of the bundled articles;
+            // the loading and failure states are the same on any corpus.
+            ...(name === 'bundled' ? [] : ['**/dev-server.spec.ts', '**/states.spec.ts']),
           ],
+          // Tests tagged for one of the two main projects (their figures or needs are its own).
+          grepInvert: name === 'bundled' ? /@corpus-only/ : /@bundled-only/,
         }),
     use: {
       ...devices['Desktop Chrome'],

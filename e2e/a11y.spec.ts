@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { countText, narrowingTopic, siteData, type SiteData } from './support/data.ts'
+import { countText, narrowingTopic, type SiteData } from './support/data.ts'
+import { projectData } from './support/project.ts'
 import { expectCount } from './support/feed.ts'
 
 /*
  * axe on every kind of page, in the light and the dark colour scheme. A violation fails with
  * its rule, what it asks for, and the nodes that break it.
  */
-
-const data = () => siteData(test.info().project.name)
 
 interface PageCase {
   name: string
@@ -116,7 +115,7 @@ const schemes = ['light', 'dark'] as const
 
 for (const c of cases) {
   test(`axe finds no violations, light and dark: ${c.name}`, async ({ page }) => {
-    const site = data()
+    const site = projectData()
     if (c.viewport) await page.setViewportSize(c.viewport)
     await page.emulateMedia({ colorScheme: schemes[0], reducedMotion: 'reduce' })
     await page.goto(c.url(site))

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { countText, narrowingTopic, siteData } from './support/data.ts'
+import { countText, narrowingTopic } from './support/data.ts'
+import { PAGE_SIZE } from '../src/shared/feed-params.ts'
+import { projectData } from './support/project.ts'
 import {
   cardFacts,
   cards,
@@ -13,26 +15,25 @@ import {
   selectSort,
 } from './support/feed.ts'
 
-const PAGE_SIZE = 24
-const data = () => siteData(test.info().project.name)
+test(
+  'the feed lists the bundled articles, newest first',
+  { tag: '@bundled-only' },
+  async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('status')).toHaveText('5 articles')
+    const headings = page.getByRole('article').getByRole('heading')
+    await expect(headings).toHaveText([
+      'Met Police roll out facial recognition technology to tackle London’s shoplifting',
+      'Revealed: Home Office secretly lobbied for facial recognition ‘spy’ company',
+      'UK government seeks expanded use of AI-based facial recognition by police',
+      'Home Office secretly backs facial recognition technology to curb shoplifting',
+      'Home Office pushes for more police facial-recognition deployments',
+    ])
+    await expect(page.getByRole('article').first()).toContainText('Business Matters')
+  },
+)
 
-test('the feed lists the bundled articles, newest first', async ({ page }) => {
-  test.skip(test.info().project.name !== 'bundled', 'counts are specific to the bundled articles')
-  await page.goto('/')
-  await expect(page.getByRole('status')).toHaveText('5 articles')
-  const headings = page.getByRole('article').getByRole('heading')
-  await expect(headings).toHaveText([
-    'Met Police roll out facial recognition technology to tackle London’s shoplifting',
-    'Revealed: Home Office secretly lobbied for facial recognition ‘spy’ company',
-    'UK government seeks expanded use of AI-based facial recognition by police',
-    'Home Office secretly backs facial recognition technology to curb shoplifting',
-    'Home Office pushes for more police facial-recognition deployments',
-  ])
-  await expect(page.getByRole('article').first()).toContainText('Business Matters')
-})
-
-test('the feed shows the real corpus', async ({ page }) => {
-  test.skip(test.info().project.name !== 'corpus', 'runs on the real corpus only')
+test('the feed shows the real corpus', { tag: '@corpus-only' }, async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('status')).toHaveText('242 articles')
 })
@@ -46,7 +47,7 @@ async function cardsBreaking(
 }
 
 test('filter by topic, add a source, remove its chip, and go Back', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   const topic = narrowingTopic(facets)
   // The source with the most stories on that topic.
@@ -131,7 +132,7 @@ test('filter by topic, add a source, remove its chip, and go Back', async ({ pag
 })
 
 test('topics are OR-ed and AND-ed with a source, as in the example URL', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const guardian = site.provider('theguardian.com')
   const wanted = [site.topic('ai'), site.topic('computer-vision')]
   const expected = site.cards.filter(
@@ -170,7 +171,7 @@ test('topics are OR-ed and AND-ed with a source, as in the example URL', async (
 })
 
 test('sorting by oldest first orders the cards by ascending date', async ({ page }) => {
-  const { facets } = data()
+  const { facets } = projectData()
   await page.goto('/')
   await expectCount(page, countText(facets.articleCount))
   const sort = page.getByRole('combobox', { name: 'Sort' })
@@ -189,7 +190,7 @@ test('sorting by oldest first orders the cards by ascending date', async ({ page
 })
 
 test('sorting by heat and by quality orders the cards by those signals', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const bySlug = new Map(site.cards.map((c) => [c.slug, c]))
   await page.goto('/')
   await expectCount(page, countText(site.facets.articleCount))
@@ -217,7 +218,7 @@ test('sorting by heat and by quality orders the cards by those signals', async (
 })
 
 test('the facet lists: Show all, and the search box', async ({ page }) => {
-  const { facets } = data()
+  const { facets } = projectData()
   await page.goto('/')
   await expectCount(page, countText(facets.articleCount))
   for (const [legend, options] of [
@@ -258,7 +259,7 @@ test('the facet lists: Show all, and the search box', async ({ page }) => {
 })
 
 test('pagination: 24 cards a page, page 2 shows the next ones', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const pageCount = Math.ceil(site.facets.articleCount / PAGE_SIZE)
   await page.goto('/')
   await expectCount(page, countText(site.facets.articleCount))
@@ -321,7 +322,7 @@ test('pagination: 24 cards a page, page 2 shows the next ones', async ({ page })
 })
 
 test('Back from a story restores the scroll position of the feed', async ({ page }) => {
-  const { facets } = data()
+  const { facets } = projectData()
   const onPage2 = facets.articleCount > PAGE_SIZE
   // A short window, so that even five text cards (images failing offline) reach below the fold.
   if (!onPage2) await page.setViewportSize({ width: 1280, height: 420 })
@@ -336,7 +337,7 @@ test('Back from a story restores the scroll position of the feed', async ({ page
 })
 
 test('malformed and unknown parameters render the normal feed', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   for (const search of [
     '?topic=%3Cscript%3E&sort=bogus&page=-1',
     '?topic=no-such-topic&source=nope.example&source=not%20a%20domain&page=abc&sort=',
@@ -355,7 +356,7 @@ test('malformed and unknown parameters render the normal feed', async ({ page })
 test('a filter with no match shows the empty state; Clear all filters restores', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   // The biggest topic and source that never meet.
   const pairs = facets.topics.flatMap((t) =>
@@ -384,7 +385,7 @@ test('a filter with no match shows the empty state; Clear all filters restores',
 })
 
 test('a topic tag on a card filters the feed by that topic', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const first = site.cards[0]!
   // The first card's narrowest topic.
   const topic = first.topics

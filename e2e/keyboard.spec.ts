@@ -1,8 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { countText, narrowingTopic, siteData } from './support/data.ts'
+import { countText, narrowingTopic } from './support/data.ts'
+import { projectData } from './support/project.ts'
 import { cards, expectCount, facetCheckbox, filterAside, tabTo } from './support/feed.ts'
-
-const data = () => siteData(test.info().project.name)
 
 /** The focused element draws a visible outline (the app's :focus-visible ring). */
 async function expectFocusRing(target: Locator) {
@@ -16,7 +15,7 @@ async function expectFocusRing(target: Locator) {
 }
 
 test('from page load, the first headline is two Tab presses away', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   await page.goto('/')
   await expectCount(page, countText(site.facets.articleCount))
 
@@ -47,7 +46,11 @@ test('from page load, the first headline is two Tab presses away', async ({ page
 test('keyboard only: skip to the filters, one Tab stop a row, a topic, then a story', async ({
   page,
 }) => {
-  const site = data()
+  // A long journey: on the real corpus, a hundred or more Tab presses, each a round trip to the
+  // browser. It took 25 s on an idle machine and over 30 s beside two busy loops: three times
+  // the default budget (a bound on the whole test, not a wait).
+  test.slow()
+  const site = projectData()
   const { facets } = site
   const topic = narrowingTopic(facets)
 

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { countText, escapeRegExp, narrowingTopic, siteData, type Card } from './support/data.ts'
+import { countText, escapeRegExp, narrowingTopic, type Card } from './support/data.ts'
+import { PAGE_SIZE } from '../src/shared/feed-params.ts'
+import { projectData } from './support/project.ts'
 import {
   cardFacts,
   cards,
@@ -12,6 +14,9 @@ import {
   openFeed,
   searchBox,
 } from './support/feed.ts'
+import { throttleCpuFromEnv } from './support/throttle.ts'
+
+throttleCpuFromEnv()
 
 /*
  * Narrowing the feed: date presets and ranges, quality and heat floors, published only, and
@@ -19,12 +24,9 @@ import {
  * from the built data (e2e/support/data.ts), so they follow whatever articles the site serves.
  */
 
-const PAGE_SIZE = 24
 const DAY_MS = 86_400_000
 const FLOORS = [0, 20, 40, 60, 80]
-const data = () => siteData(test.info().project.name)
 /** Runs the test in one project only (`bundled` or `corpus`). */
-const only = (name: string, why: string) => test.skip(test.info().project.name !== name, why)
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 const addDays = (d: string, n: number) => day(Date.parse(`${d}T00:00:00Z`) + n * DAY_MS)
@@ -79,7 +81,7 @@ test.describe('dates', () => {
   test('date presets count back from the newest story; a custom range is inclusive UTC days', async ({
     page,
   }) => {
-    const site = data()
+    const site = projectData()
     const newestDay = dayOf(site.facets.newest!)
     // A wall clock far past the collection (as for any old digest folder): the presets ignore it.
     await page.clock.setFixedTime(new Date(`${addDays(newestDay, 400)}T20:00:00Z`))
@@ -171,7 +173,7 @@ test.describe('dates', () => {
   test('an empty range says how far off the stories are and offers the nearest one', async ({
     page,
   }) => {
-    const site = data()
+    const site = projectData()
     const { newest, oldest } = site.facets
     const newestDay = dayOf(newest!)
     const oldestDay = dayOf(oldest!)
@@ -240,7 +242,7 @@ test.describe('dates', () => {
 })
 
 test('quality and heat floors, and published only', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const all = site.cards
   const quality = 40
   const heat = 60
@@ -310,7 +312,7 @@ test('quality and heat floors, and published only', async ({ page }) => {
 })
 
 test('excluding a topic and a source, in the list’s exclude mode', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   // The biggest topic and source short of everything, so that something is left.
   const topic = narrowingTopic(facets)
@@ -408,7 +410,7 @@ test('excluding a topic and a source, in the list’s exclude mode', async ({ pa
 })
 
 test('an exclusion that empties the feed is named, with a way to undo it', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   // A source and a topic every one of its stories has: excluding the topic leaves nothing.
   const pair = facets.providers
@@ -433,7 +435,7 @@ test('an exclusion that empties the feed is named, with a way to undo it', async
 })
 
 test('a URL with every parameter restores every control', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   const all = site.cards
   // One story decides the values, so that something matches when the data allows it: the
@@ -531,35 +533,37 @@ test('a URL with every parameter restores every control', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest')
 })
 
-test('Clear all resets every filter, the date range and the floors included', async ({ page }) => {
-  only('bundled', 'Clear all does not depend on the articles')
-  const { facets } = data()
-  const topic = facets.topics[0]!
-  // Soft, so that one run reports both buttons.
-  const soon = { timeout: 2_000 }
+test(
+  'Clear all resets every filter, the date range and the floors included',
+  { tag: '@bundled-only' },
+  async ({ page }) => {
+    const { facets } = projectData()
+    const topic = facets.topics[0]!
+    // Soft, so that one run reports both buttons.
+    const soon = { timeout: 2_000 }
 
-  // The chips' Clear all: every filter goes, the order stays.
-  await openFeed(
-    page,
-    `/?topic=${topic.slug}&from=2000-01-01&to=2030-12-31&minQuality=0&minHeat=0&published=1&sort=oldest`,
-  )
-  await page.getByRole('button', { name: 'Clear all', exact: true }).click()
-  await expect
-    .soft(page, 'Clear all: only the order left')
-    .toHaveURL((url) => url.pathname === '/' && url.search === '?sort=oldest', soon)
+    // The chips' Clear all: every filter goes, the order stays.
+    await openFeed(
+      page,
+      `/?topic=${topic.slug}&from=2000-01-01&to=2030-12-31&minQuality=0&minHeat=0&published=1&sort=oldest`,
+    )
+    await page.getByRole('button', { name: 'Clear all', exact: true }).click()
+    await expect
+      .soft(page, 'Clear all: only the order left')
+      .toHaveURL((url) => url.pathname === '/' && url.search === '?sort=oldest', soon)
 
-  // The empty state's Clear all filters, for a range without stories.
-  await openFeed(page, '/?from=2000-01-01&to=2000-01-31&minHeat=20')
-  await expect(feedStatus(page)).toHaveText(countText(0))
-  await page.getByRole('button', { name: 'Clear all filters' }).click()
-  await expect
-    .soft(page, 'Clear all filters: the whole feed')
-    .toHaveURL((url) => url.pathname === '/' && url.search === '', soon)
-})
+    // The empty state's Clear all filters, for a range without stories.
+    await openFeed(page, '/?from=2000-01-01&to=2000-01-31&minHeat=20')
+    await expect(feedStatus(page)).toHaveText(countText(0))
+    await page.getByRole('button', { name: 'Clear all filters' }).click()
+    await expect
+      .soft(page, 'Clear all filters: the whole feed')
+      .toHaveURL((url) => url.pathname === '/' && url.search === '', soon)
+  },
+)
 
-test('Back and Forward step through filter changes', async ({ page }) => {
-  only('bundled', 'history does not depend on the articles')
-  const site = data()
+test('Back and Forward step through filter changes', { tag: '@bundled-only' }, async ({ page }) => {
+  const site = projectData()
   const { facets } = site
   const all = site.cards
   const topic = narrowingTopic(facets)
@@ -614,31 +618,34 @@ test('Back and Forward step through filter changes', async ({ page }) => {
   }
 })
 
-test('Back from a story restores the filtered feed and its scroll position', async ({ page }) => {
-  only('corpus', 'needs a filtered feed long enough to scroll')
-  const site = data()
-  const { facets } = site
-  // Leave out the smallest source; oldest first.
-  const excluded = facets.providers.at(-1)!
-  const expected = site.cards.filter((c) => c.provider !== excluded.id).reverse()
-  await openFeed(page, `/?-source=${excluded.domain}&sort=oldest`)
-  await expectCards(page, expected)
-  await expect(cards(page).first().getByRole('heading')).toHaveText(expected[0]!.title)
+test(
+  'Back from a story restores the filtered feed and its scroll position',
+  { tag: '@corpus-only' },
+  async ({ page }) => {
+    const site = projectData()
+    const { facets } = site
+    // Leave out the smallest source; oldest first.
+    const excluded = facets.providers.at(-1)!
+    const expected = site.cards.filter((c) => c.provider !== excluded.id).reverse()
+    await openFeed(page, `/?-source=${excluded.domain}&sort=oldest`)
+    await expectCards(page, expected)
+    await expect(cards(page).first().getByRole('heading')).toHaveText(expected[0]!.title)
 
-  const shown = Math.min(PAGE_SIZE, expected.length)
-  const card = cards(page).nth(Math.min(shown - 1, 16))
-  const headline = card.getByRole('heading').getByRole('link')
-  const title = (await headline.textContent())!.trim()
-  await openStoryAndGoBack(page, headline, title, async () => {
-    await expect(page).toHaveURL(
-      (url) =>
-        url.searchParams.get('-source') === excluded.domain &&
-        url.searchParams.get('sort') === 'oldest',
-    )
-  })
-  await expectCards(page, expected)
-  await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest')
-  await expect(
-    chips(page).getByRole('button', { name: `Remove excluded source filter: ${excluded.name}` }),
-  ).toBeVisible()
-})
+    const shown = Math.min(PAGE_SIZE, expected.length)
+    const card = cards(page).nth(Math.min(shown - 1, 16))
+    const headline = card.getByRole('heading').getByRole('link')
+    const title = (await headline.textContent())!.trim()
+    await openStoryAndGoBack(page, headline, title, async () => {
+      await expect(page).toHaveURL(
+        (url) =>
+          url.searchParams.get('-source') === excluded.domain &&
+          url.searchParams.get('sort') === 'oldest',
+      )
+    })
+    await expectCards(page, expected)
+    await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest')
+    await expect(
+      chips(page).getByRole('button', { name: `Remove excluded source filter: ${excluded.name}` }),
+    ).toBeVisible()
+  },
+)

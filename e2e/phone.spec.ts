@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { countText, narrowingTopic, siteData } from './support/data.ts'
+import { countText, narrowingTopic } from './support/data.ts'
+import { projectData } from './support/project.ts'
 import { cards, checkboxCount, expectCount, feedStatus, revealOption } from './support/feed.ts'
 
 test.use({ viewport: { width: 390, height: 844 } })
 
-const data = () => siteData(test.info().project.name)
-
 test('on a phone the filters live in a dialog', async ({ page }) => {
-  const { facets } = data()
+  const { facets } = projectData()
   const topic = narrowingTopic(facets)
 
   await page.goto('/')
@@ -56,7 +55,7 @@ test('on a phone the filters live in a dialog', async ({ page }) => {
 })
 
 test('on a phone the cards stand in one column', async ({ page }) => {
-  const { facets } = data()
+  const { facets } = projectData()
   await page.goto('/')
   await expectCount(page, countText(facets.articleCount))
   const boxes = await cards(page).evaluateAll((articles) =>

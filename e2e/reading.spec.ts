@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { countText, escapeRegExp, siteData, type ArticleDetail } from './support/data.ts'
+import { countText, escapeRegExp, type ArticleDetail } from './support/data.ts'
+import { projectData } from './support/project.ts'
 import { cards, expectCount, filterAside, openFeed } from './support/feed.ts'
 import { routeImages, type ImageMode } from './support/images.ts'
 
@@ -10,7 +11,6 @@ import { routeImages, type ImageMode } from './support/images.ts'
  * offline, or when a publisher deletes one) and with stand-in images.
  */
 
-const data = () => siteData(test.info().project.name)
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1440, height: 900 }
 const DAY_MS = 86_400_000
@@ -72,7 +72,7 @@ for (const mode of ['fail', 'stub'] as const) {
       test('three or more headlines on the first screen, under a header of ~160 px', async ({
         page,
       }) => {
-        const site = data()
+        const site = projectData()
         await openFeed(page, '/')
         await expectCount(page, countText(site.facets.articleCount))
         await imagesSettled(page, mode)
@@ -99,7 +99,7 @@ for (const mode of ['fail', 'stub'] as const) {
         page,
       }) => {
         await page.setViewportSize(viewport)
-        const site = data()
+        const site = projectData()
         // The story with the longest headline (the worst case), and one with a picture.
         const detail = site
           .articles()
@@ -144,7 +144,7 @@ test('pictures that load keep one aspect ratio per card size, without shifting t
         if (!e.hadRecentInput) w.shift += e.value
     }).observe({ type: 'layout-shift', buffered: true })
   })
-  const site = data()
+  const site = projectData()
   await openFeed(page, '/')
   await expectCount(page, countText(site.facets.articleCount))
   await imagesSettled(page, 'stub')
@@ -163,7 +163,7 @@ test('pictures that load keep one aspect ratio per card size, without shifting t
 })
 
 test('from page load, the first headline takes at most 3 Tab presses', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   await openFeed(page, '/')
   await expectCount(page, countText(site.facets.articleCount))
   const headline = cards(page).first().getByRole('heading').getByRole('link')
@@ -181,7 +181,7 @@ test('from page load, the first headline takes at most 3 Tab presses', async ({ 
 })
 
 test('dates are counted from the newest story: relative only within a week', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   // The wall clock years after the collection: nothing may say "years ago".
   await page.clock.setFixedTime(new Date(Date.parse(site.facets.newest!) + 900 * DAY_MS))
   await openFeed(page, '/')
@@ -215,7 +215,7 @@ test('dates are counted from the newest story: relative only within a week', asy
 })
 
 test('feed titles follow the view', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const topic = site.facets.topics.find((t) => t.count < site.facets.articleCount)!
   const provider = site.facets.providers[0]!
   await openFeed(page, `/?topic=${topic.slug}`)
@@ -232,12 +232,12 @@ test('feed titles follow the view', async ({ page }) => {
 
 /** The story's topic with the fewest stories in the collection (ties: the first listed). */
 function mostSpecific(detail: ArticleDetail): string {
-  const count = (slug: string) => data().facets.topics.find((t) => t.slug === slug)!.count
+  const count = (slug: string) => projectData().facets.topics.find((t) => t.slug === slug)!.count
   return detail.topics.reduce((best, t) => (count(t.slug) < count(best.slug) ? t : best)).name
 }
 
 test('a story page: the most specific topic as kicker, scores in words', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const stories = site.articles().filter((a) => a.topics.length > 1)
   // Prefer one whose most specific topic is not its first: the kicker is chosen, not copied.
   const detail =
@@ -276,7 +276,7 @@ test('a story page: the most specific topic as kicker, scores in words', async (
 test('related coverage is a whole dated timeline, in either order, with no scroll of its own', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const most = [...site.articles()].sort((a, b) => b.related.length - a.related.length)[0]!
   test.skip(most.related.length < 2, 'no story has two related stories')
   await page.setViewportSize(DESKTOP)
@@ -316,7 +316,7 @@ test('the filter column fits a 1440 × 900 window or scrolls on its own, nothing
   page,
 }) => {
   await page.setViewportSize(DESKTOP)
-  const site = data()
+  const site = projectData()
   await openFeed(page, '/?from=2000-01-01&to=2030-12-31')
   const aside = filterAside(page)
   const column = aside.locator(':scope > div')
@@ -345,7 +345,7 @@ test('the filter column fits a 1440 × 900 window or scrolls on its own, nothing
 test('on a phone, the filter drawer counts what it holds and dims the page', async ({ page }) => {
   await page.setViewportSize(PHONE)
   await page.emulateMedia({ colorScheme: 'dark' })
-  const site = data()
+  const site = projectData()
   const topic = site.facets.topics.find((t) => t.count < site.facets.articleCount)!
   const word = topic.name.split(' ')[0]!.toLowerCase()
   await openFeed(page, `/?q=${encodeURIComponent(word)}&topic=${topic.slug}`)

@@ -1,5 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import { countText, narrowingTopic, siteData, type Card, type SiteData } from './support/data.ts'
+import { countText, narrowingTopic, type Card, type SiteData } from './support/data.ts'
+import { PAGE_SIZE } from '../src/shared/feed-params.ts'
+import { projectData, projectDocs } from './support/project.ts'
 import {
   cardFacts,
   cards,
@@ -11,7 +13,7 @@ import {
   searchBox,
 } from './support/feed.ts'
 import { SCALE_ARTICLES } from './support/scale-corpus.ts'
-import { hasPhrase, hasWord, searchDocs, type Doc } from './support/search.ts'
+import { hasPhrase, hasWord, type Doc } from './support/search.ts'
 import { dataPaths, storyFile, storyFileCount } from '../src/shared/data-paths.ts'
 
 /*
@@ -19,9 +21,6 @@ import { dataPaths, storyFile, storyFileCount } from '../src/shared/data-paths.t
  * comes from the data the site was built with (dist-e2e/scale/data/<hash>/), never from guesses
  * about the generator's output.
  */
-
-const PAGE_SIZE = 24
-const data = () => siteData(test.info().project.name)
 
 const pageCount = (site: SiteData) => Math.ceil(site.facets.articleCount / PAGE_SIZE)
 /** The cards page `n` of a list shows. */
@@ -120,7 +119,7 @@ const newestFirst = (dates: string[]) =>
 test('the count and the first page of 5,000 articles, from a handful of data files', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   // The generator repeats ~1% of the URLs; merged duplicates leave a little under 5,000.
   expect(facets.articleCount).toBeGreaterThan(SCALE_ARTICLES * 0.95)
@@ -166,7 +165,7 @@ test('the count and the first page of 5,000 articles, from a handful of data fil
 })
 
 test('the last page, one click away, and the page before it', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const last = pageCount(site)
   const requests = recordDataRequests(page)
   const nav = pagesNav(page)
@@ -199,7 +198,7 @@ test('the last page, one click away, and the page before it', async ({ page }) =
 })
 
 test('a middle page: linked directly, Next across its boundary, and Back', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const middle = Math.ceil(pageCount(site) / 2)
   const requests = recordDataRequests(page)
   const nav = pagesNav(page)
@@ -230,7 +229,7 @@ test('a middle page: linked directly, Next across its boundary, and Back', async
 })
 
 test('a topic filter on 5,000 articles counts and pages its own stories', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   // The biggest topic short of everything, so the count changes and its stories fill pages.
   const topic = narrowingTopic(facets)
@@ -287,7 +286,7 @@ test('a topic filter on 5,000 articles counts and pages its own stories', async 
 test('Back from a story opened on page 3 returns to page 3 at the same scroll position', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const nav = pagesNav(page)
   const requests = recordDataRequests(page)
   await page.goto('/')
@@ -313,8 +312,8 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
 test('a search on 5,000 articles fetches only its words’ chunks of the index and counts right', async ({
   page,
 }) => {
-  const site = data()
-  const docs = searchDocs(test.info().project.name)
+  const site = projectData()
+  const docs = projectDocs()
   const count = (test: (d: Doc) => boolean) => docs.filter(test).length
 
   const requests = recordDataRequests(page)

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
 import { countText, escapeRegExp, words } from './support/data.ts'
+import { project, projectDocs } from './support/project.ts'
 import {
   hasExactWord,
   hasOwnWord,
   hasPhrase,
   hasWord,
   matchesWord,
-  searchDocs as docsOf,
   type Doc,
 } from './support/search.ts'
 import { cardFacts, cards, expectCount, openFeed, searchBox } from './support/feed.ts'
@@ -17,9 +17,6 @@ import { cardFacts, cards, expectCount, openFeed, searchBox } from './support/fe
  * phrases and exclusions look at the own text only. Expected results come from the oracle in
  * support/search.ts over the built data files.
  */
-
-const project = () => test.info().project.name
-const searchDocs = () => docsOf(project())
 
 /**
  * Per project: a story, a word only its related headlines have (and no other story's text),
@@ -45,7 +42,7 @@ const cases: Record<string, { story: string; only: string; phrase: string; ranke
 const theCase = () => {
   const c = cases[project()]
   if (!c) throw new Error(`no related-coverage case for project "${project()}"`)
-  const story = searchDocs().find((d) => d.slug === c.story)
+  const story = projectDocs().find((d) => d.slug === c.story)
   if (!story) throw new Error(`no story ${c.story} in the "${project()}" build`)
   return { ...c, story }
 }
@@ -72,7 +69,7 @@ test('a word only in a story’s related coverage finds it; its card marks nothi
   page,
 }) => {
   const { story, only } = theCase()
-  const docs = searchDocs()
+  const docs = projectDocs()
   expect(hasOwnWord(story, only), `the story's own text lacks "${only}"`).toBe(false)
   expect(hasWord(story, only), `the story's related headlines have "${only}"`).toBe(true)
   const expected = docs.filter((d) => hasWord(d, only))
@@ -101,7 +98,7 @@ test('stories with the word in their own text come first, the related-only ones 
   page,
 }) => {
   const { story, ranked } = theCase()
-  const docs = searchDocs()
+  const docs = projectDocs()
   const expected = docs.filter((d) => hasWord(d, ranked))
   const own = expected.filter((d) => hasOwnWord(d, ranked))
   /** Stories whose card (headline, excerpt) has the word. */
@@ -134,7 +131,7 @@ test('phrases and exclusions look at a story’s own text, not its related headl
   page,
 }) => {
   const { story, only, phrase } = theCase()
-  const docs = searchDocs()
+  const docs = projectDocs()
   expect(
     ` ${story.related.join(' ')} `.includes(` ${words(phrase).join(' ')} `),
     `the story's related headlines have "${phrase}"`,

@@ -1,12 +1,13 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
-import { countText, siteData, words } from './support/data.ts'
+import { countText, words } from './support/data.ts'
+import { PAGE_SIZE } from '../src/shared/feed-params.ts'
+import { project, projectData, projectDocs } from './support/project.ts'
 import {
   hasExactWord,
   hasPhrase,
   hasTopic,
   hasWord,
   matchesWord,
-  searchDocs as docsOf,
   type Doc,
 } from './support/search.ts'
 import {
@@ -20,17 +21,15 @@ import {
   searchBox,
   selectSort,
 } from './support/feed.ts'
+import { throttleCpuFromEnv } from './support/throttle.ts'
+
+throttleCpuFromEnv()
 
 /*
  * The header search, against whatever articles the project's site was built with. Expected
  * results come from the oracle in support/search.ts over the built data files, never from the
  * app's own engine or index.
  */
-
-const PAGE_SIZE = 24
-const project = () => test.info().project.name
-const data = () => siteData(project())
-const searchDocs = () => docsOf(project())
 
 /** Levenshtein distance: how far a typo is from the word it stands for. */
 function editDistance(a: string, b: string): number {
@@ -95,13 +94,12 @@ const isSearchRequest = (url: string) =>
   /\/search\/\w+\.json(\?|$)|\/search-(client|worker)[^/]*\.js(\?|$)/.test(url)
 
 /** Runs the test in one project only (`bundled` or `corpus`). */
-const only = (name: string, why: string) => test.skip(project() !== name, why)
 
 test('nothing of search loads before the first search; / focuses the box; a prefix finds the longer word', async ({
   page,
 }) => {
-  const site = data()
-  const docs = searchDocs()
+  const site = projectData()
+  const docs = projectDocs()
   const requested: string[] = []
   page.context().on('request', (r: Request) => void requested.push(r.url()))
   const searchFiles = () => requested.filter(isSearchRequest)
@@ -166,7 +164,7 @@ test('nothing of search loads before the first search; / focuses the box; a pref
 })
 
 test('phrases, exclusions and the source: and topic: operators', async ({ page }) => {
-  const docs = searchDocs()
+  const docs = projectDocs()
   const guardian = 'theguardian.com'
   const nlp = 'natural-language-processing'
   const cases: [string, (d: Doc) => boolean][] = [
@@ -225,7 +223,7 @@ test('phrases, exclusions and the source: and topic: operators', async ({ page }
 test('provider names and topics are searched; a typo in an unknown word is forgiven', async ({
   page,
 }) => {
-  const docs = searchDocs()
+  const docs = projectDocs()
   await openFeed(page, '/')
   // "guardian" is in a provider's name, "vision" in a topic's.
   for (const word of ['guardian', 'vision']) {
@@ -257,172 +255,176 @@ test('provider names and topics are searched; a typo in an unknown word is forgi
   for (const m of marks) expect(editDistance(m, typo), m).toBeLessThanOrEqual(2)
 })
 
-test('title hits come first; matched words are marked; the text stays text', async ({ page }) => {
-  only('corpus', 'needs many results, some matching outside the title')
-  const docs = searchDocs()
-  const word = 'technology'
-  const expected = docs.filter((d) => hasWord(d, word))
-  const inTitle = new Set(
-    expected.filter((d) => matchesWord(d.fields.title, word)).map((d) => `/articles/${d.slug}`),
-  )
-  expect(inTitle.size, 'some stories have the word in the title').toBeGreaterThan(0)
-  expect(inTitle.size, 'some stories have the word elsewhere only').toBeLessThan(
-    Math.min(PAGE_SIZE, expected.length),
-  )
-  const dialogs: string[] = []
-  page.on('dialog', (d) => {
-    dialogs.push(d.message())
-    void d.dismiss()
-  })
-
-  await openFeed(page, `/?q=${word}`)
-  const shown = await expectResults(page, word, expected)
-  // Title hits first, whatever the order among them.
-  expect(shown.map((href) => inTitle.has(href))).toEqual(shown.map((_, i) => i < inTitle.size))
-
-  // Each headline reads as its plain title; one with the word marks it, and holds nothing else.
-  const bySlug = new Map(docs.map((d) => [`/articles/${d.slug}`, d]))
-  const headlines = await cards(page)
-    .getByRole('heading')
-    .getByRole('link')
-    .evaluateAll((links) =>
-      links.map((el) => ({
-        text: el.textContent,
-        tags: [...el.querySelectorAll('*')].map((e) => e.localName),
-        marks: [...el.querySelectorAll('mark')].map((e) => e.textContent ?? ''),
-      })),
+test(
+  'title hits come first; matched words are marked; the text stays text',
+  { tag: '@corpus-only' },
+  async ({ page }) => {
+    const docs = projectDocs()
+    const word = 'technology'
+    const expected = docs.filter((d) => hasWord(d, word))
+    const inTitle = new Set(
+      expected.filter((d) => matchesWord(d.fields.title, word)).map((d) => `/articles/${d.slug}`),
     )
-  headlines.forEach(({ text, tags, marks }, i) => {
-    const href = shown[i]!
-    expect(text).toBe(bySlug.get(href)!.title)
-    expect(tags, href).toEqual(marks.map(() => 'mark'))
-    expect(marks.length > 0, `${text} marks "${word}"`).toBe(inTitle.has(href))
-    for (const m of marks) expect(words(m).join(' ')).toMatch(new RegExp(`^${word}`))
-  })
+    expect(inTitle.size, 'some stories have the word in the title').toBeGreaterThan(0)
+    expect(inTitle.size, 'some stories have the word elsewhere only').toBeLessThan(
+      Math.min(PAGE_SIZE, expected.length),
+    )
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
 
-  // Markup typed into the box is shown as typed, never parsed or run.
-  const html = '<img src=x onerror=alert(1)><b>zzyzx</b>'
-  await searchBox(page).fill(html)
-  await expect(page).toHaveURL((url) => urlQ(url) === html)
-  await expect(searchChip(page, html)).toHaveText(`“${html}”`)
-  await expect(feedStatus(page)).toHaveText(countText(0))
-  await expect(page.getByRole('main')).toContainText(
-    `Nothing in this collection matches “${html}”.`,
-  )
-  await expect(page.locator('b, img[src="x"]')).toHaveCount(0)
-  expect(dialogs).toEqual([])
-})
+    await openFeed(page, `/?q=${word}`)
+    const shown = await expectResults(page, word, expected)
+    // Title hits first, whatever the order among them.
+    expect(shown.map((href) => inTitle.has(href))).toEqual(shown.map((_, i) => i < inTitle.size))
 
-test('from a story page: search, refine, empty the box; Back and Forward walk it back', async ({
-  page,
-}) => {
-  only('bundled', 'history does not depend on the articles')
-  const site = data()
-  const docs = searchDocs()
-  const story = site.cards[3]!
-  const first = 'facial'
-  const refined = 'facial home office'
-  const refinedDocs = docs.filter((d) => words(refined).every((w) => hasWord(d, w)))
-  const box = searchBox(page)
+    // Each headline reads as its plain title; one with the word marks it, and holds nothing else.
+    const bySlug = new Map(docs.map((d) => [`/articles/${d.slug}`, d]))
+    const headlines = await cards(page)
+      .getByRole('heading')
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((el) => ({
+          text: el.textContent,
+          tags: [...el.querySelectorAll('*')].map((e) => e.localName),
+          marks: [...el.querySelectorAll('mark')].map((e) => e.textContent ?? ''),
+        })),
+      )
+    headlines.forEach(({ text, tags, marks }, i) => {
+      const href = shown[i]!
+      expect(text).toBe(bySlug.get(href)!.title)
+      expect(tags, href).toEqual(marks.map(() => 'mark'))
+      expect(marks.length > 0, `${text} marks "${word}"`).toBe(inTitle.has(href))
+      for (const m of marks) expect(words(m).join(' ')).toMatch(new RegExp(`^${word}`))
+    })
 
-  await page.goto(`/articles/${story.slug}`)
-  const storyHeading = page.getByRole('heading', { level: 1, name: story.title })
-  await expect(storyHeading).toBeVisible({ timeout: 20_000 })
-  await expect(box).toHaveValue('')
+    // Markup typed into the box is shown as typed, never parsed or run.
+    const html = '<img src=x onerror=alert(1)><b>zzyzx</b>'
+    await searchBox(page).fill(html)
+    await expect(page).toHaveURL((url) => urlQ(url) === html)
+    await expect(searchChip(page, html)).toHaveText(`“${html}”`)
+    await expect(feedStatus(page)).toHaveText(countText(0))
+    await expect(page.getByRole('main')).toContainText(
+      `Nothing in this collection matches “${html}”.`,
+    )
+    await expect(page.locator('b, img[src="x"]')).toHaveCount(0)
+    expect(dialogs).toEqual([])
+  },
+)
 
-  // Typing on a story page opens the feed with the search (a new history entry)…
-  await page.keyboard.press('/')
-  await page.keyboard.type(first)
-  await expectResults(
-    page,
-    first,
-    docs.filter((d) => hasWord(d, first)),
-  )
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest stories')
-  // …refining it replaces that entry…
-  const refinedCards = await search(page, refined, refinedDocs)
-  // …and emptying the box ends the search: a new entry, without q or Best match.
-  await box.fill('')
-  await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === '')
-  await expectCount(page, countText(site.facets.articleCount))
-  await expect(sortSelect(page)).toHaveValue('newest')
-  await expect(sortSelect(page).locator('option', { hasText: 'Best match' })).toHaveCount(0)
+test(
+  'from a story page: search, refine, empty the box; Back and Forward walk it back',
+  { tag: '@bundled-only' },
+  async ({ page }) => {
+    const site = projectData()
+    const docs = projectDocs()
+    const story = site.cards[3]!
+    const first = 'facial'
+    const refined = 'facial home office'
+    const refinedDocs = docs.filter((d) => words(refined).every((w) => hasWord(d, w)))
+    const box = searchBox(page)
 
-  // Back: the refined search, its results and its text.
-  await page.goBack()
-  expect(await expectResults(page, refined, refinedDocs)).toEqual(refinedCards)
-  await expect(box).toHaveValue(refined)
-  await expect(sortSelect(page)).toHaveValue('relevance')
-  // Back again: the story (the refinement replaced the first search's entry).
-  await page.goBack()
-  await expect(page).toHaveURL((url) => url.pathname === `/articles/${story.slug}`)
-  await expect(storyHeading).toBeVisible()
-  await page.goForward()
-  expect(await expectResults(page, refined, refinedDocs)).toEqual(refinedCards)
-  await expect(box).toHaveValue(refined)
-  await page.goForward()
-  await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === '')
-  await expect(box).toHaveValue('')
-})
+    await page.goto(`/articles/${story.slug}`)
+    const storyHeading = page.getByRole('heading', { level: 1, name: story.title })
+    await expect(storyHeading).toBeVisible({ timeout: 20_000 })
+    await expect(box).toHaveValue('')
 
-test('Best match is the default order while searching; another order goes into the URL', async ({
-  page,
-}) => {
-  only('bundled', 'the order rules do not depend on the articles')
-  const site = data()
-  const docs = searchDocs()
-  const word = 'technology'
-  const expected = docs.filter((d) => hasWord(d, word))
-  const sort = sortSelect(page)
+    // Typing on a story page opens the feed with the search (a new history entry)…
+    await page.keyboard.press('/')
+    await page.keyboard.type(first)
+    await expectResults(
+      page,
+      first,
+      docs.filter((d) => hasWord(d, first)),
+    )
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest stories')
+    // …refining it replaces that entry…
+    const refinedCards = await search(page, refined, refinedDocs)
+    // …and emptying the box ends the search: a new entry, without q or Best match.
+    await box.fill('')
+    await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === '')
+    await expectCount(page, countText(site.facets.articleCount))
+    await expect(sortSelect(page)).toHaveValue('newest')
+    await expect(sortSelect(page).locator('option', { hasText: 'Best match' })).toHaveCount(0)
 
-  // From a URL: the box, the chip and the order follow it.
-  await openFeed(page, `/?q=${word}`)
-  await expectResults(page, word, expected)
-  await expect(searchBox(page)).toHaveValue(word)
-  await expect(sort).toHaveValue('relevance')
-  await expect(sort.locator('option')).toHaveText([
-    'Newest first',
-    'Oldest first',
-    'Hottest',
-    'Highest quality',
-    'Best match',
-  ])
+    // Back: the refined search, its results and its text.
+    await page.goBack()
+    expect(await expectResults(page, refined, refinedDocs)).toEqual(refinedCards)
+    await expect(box).toHaveValue(refined)
+    await expect(sortSelect(page)).toHaveValue('relevance')
+    // Back again: the story (the refinement replaced the first search's entry).
+    await page.goBack()
+    await expect(page).toHaveURL((url) => url.pathname === `/articles/${story.slug}`)
+    await expect(storyHeading).toBeVisible()
+    await page.goForward()
+    expect(await expectResults(page, refined, refinedDocs)).toEqual(refinedCards)
+    await expect(box).toHaveValue(refined)
+    await page.goForward()
+    await expect(page).toHaveURL((url) => url.pathname === '/' && url.search === '')
+    await expect(box).toHaveValue('')
+  },
+)
 
-  // Another order is written into the URL and orders the same results.
-  await selectSort(page, 'Oldest first', 'oldest')
-  expect(urlQ(new URL(page.url()))).toBe(word)
-  const order = new Map(site.cards.map((c, i) => [`/articles/${c.slug}`, i]))
-  const oldestFirst = expected
-    .map((d) => `/articles/${d.slug}`)
-    .sort((a, b) => order.get(b)! - order.get(a)!)
-  await expect(cards(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
-    'href',
-    oldestFirst[0]!,
-  )
-  expect(await expectResults(page, word, expected)).toEqual(oldestFirst.slice(0, PAGE_SIZE))
+test(
+  'Best match is the default order while searching; another order goes into the URL',
+  { tag: '@bundled-only' },
+  async ({ page }) => {
+    const site = projectData()
+    const docs = projectDocs()
+    const word = 'technology'
+    const expected = docs.filter((d) => hasWord(d, word))
+    const sort = sortSelect(page)
 
-  // A new search keeps an order the reader chose; Best match is still on offer.
-  await search(
-    page,
-    'facial',
-    docs.filter((d) => hasWord(d, 'facial')),
-  )
-  await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'oldest')
-  await expect(sort).toHaveValue('oldest')
-  await sort.selectOption({ label: 'Best match' })
-  await expect(page).toHaveURL((url) => urlQ(url) === 'facial' && !url.searchParams.has('sort'))
-  await expect(sort).toHaveValue('relevance')
+    // From a URL: the box, the chip and the order follow it.
+    await openFeed(page, `/?q=${word}`)
+    await expectResults(page, word, expected)
+    await expect(searchBox(page)).toHaveValue(word)
+    await expect(sort).toHaveValue('relevance')
+    await expect(sort.locator('option')).toHaveText([
+      'Newest first',
+      'Oldest first',
+      'Hottest',
+      'Highest quality',
+      'Best match',
+    ])
 
-  // Without a search, sort=relevance means nothing.
-  await openFeed(page, '/?sort=relevance')
-  await expect(sort).toHaveValue('newest')
-  await expect(sort.locator('option', { hasText: 'Best match' })).toHaveCount(0)
-})
+    // Another order is written into the URL and orders the same results.
+    await selectSort(page, 'Oldest first', 'oldest')
+    expect(urlQ(new URL(page.url()))).toBe(word)
+    const order = new Map(site.cards.map((c, i) => [`/articles/${c.slug}`, i]))
+    const oldestFirst = expected
+      .map((d) => `/articles/${d.slug}`)
+      .sort((a, b) => order.get(b)! - order.get(a)!)
+    await expect(cards(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
+      'href',
+      oldestFirst[0]!,
+    )
+    expect(await expectResults(page, word, expected)).toEqual(oldestFirst.slice(0, PAGE_SIZE))
 
-test('the search chip and Clear all end the search', async ({ page }) => {
-  only('bundled', 'the chips do not depend on the articles')
-  const site = data()
-  const docs = searchDocs()
+    // A new search keeps an order the reader chose; Best match is still on offer.
+    await search(
+      page,
+      'facial',
+      docs.filter((d) => hasWord(d, 'facial')),
+    )
+    await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'oldest')
+    await expect(sort).toHaveValue('oldest')
+    await sort.selectOption({ label: 'Best match' })
+    await expect(page).toHaveURL((url) => urlQ(url) === 'facial' && !url.searchParams.has('sort'))
+    await expect(sort).toHaveValue('relevance')
+
+    // Without a search, sort=relevance means nothing.
+    await openFeed(page, '/?sort=relevance')
+    await expect(sort).toHaveValue('newest')
+    await expect(sort.locator('option', { hasText: 'Best match' })).toHaveCount(0)
+  },
+)
+
+test('the search chip and Clear all end the search', { tag: '@bundled-only' }, async ({ page }) => {
+  const site = projectData()
+  const docs = projectDocs()
   const word = 'technology'
   const expected = docs.filter((d) => hasWord(d, word))
   // Soft, so that one run reports each way of clearing.
@@ -453,99 +455,107 @@ test('the search chip and Clear all end the search', async ({ page }) => {
     .toHaveURL((url) => url.pathname === '/' && url.search === '', soon)
 })
 
-test('a search combines with topic and source filters and their counts', async ({ page }) => {
-  only('corpus', 'needs a search whose results span several topics and sources')
-  const site = data()
-  const docs = searchDocs()
-  const word = 'technology'
-  const found = docs.filter((d) => hasWord(d, word))
-  // The topic with the most results short of all of them, and its biggest source.
-  const topicCount = (slug: string) => found.filter((d) => hasTopic(d, slug)).length
-  const topic = site.facets.topics
-    .filter((t) => topicCount(t.slug) > 0 && topicCount(t.slug) < found.length)
-    .sort((a, b) => topicCount(b.slug) - topicCount(a.slug) || a.id - b.id)[0]!
-  const withTopic = found.filter((d) => hasTopic(d, topic.slug))
-  const perSource = new Map<string, number>()
-  for (const d of withTopic)
-    perSource.set(d.provider.domain, (perSource.get(d.provider.domain) ?? 0) + 1)
-  const [domain] = [...perSource].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!
-  const source = site.provider(domain)
-  const both = withTopic.filter((d) => d.provider.domain === domain)
+test(
+  'a search combines with topic and source filters and their counts',
+  { tag: '@corpus-only' },
+  async ({ page }) => {
+    const site = projectData()
+    const docs = projectDocs()
+    const word = 'technology'
+    const found = docs.filter((d) => hasWord(d, word))
+    // The topic with the most results short of all of them, and its biggest source.
+    const topicCount = (slug: string) => found.filter((d) => hasTopic(d, slug)).length
+    const topic = site.facets.topics
+      .filter((t) => topicCount(t.slug) > 0 && topicCount(t.slug) < found.length)
+      .sort((a, b) => topicCount(b.slug) - topicCount(a.slug) || a.id - b.id)[0]!
+    const withTopic = found.filter((d) => hasTopic(d, topic.slug))
+    const perSource = new Map<string, number>()
+    for (const d of withTopic)
+      perSource.set(d.provider.domain, (perSource.get(d.provider.domain) ?? 0) + 1)
+    const [domain] = [...perSource].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!
+    const source = site.provider(domain)
+    const both = withTopic.filter((d) => d.provider.domain === domain)
 
-  await openFeed(page, `/?q=${word}`)
-  await expectResults(page, word, found)
-  const aside = filterAside(page)
-  const topicBox = facetCheckbox(aside.getByRole('group', { name: 'Topics' }), topic.name)
-  const sourceBox = facetCheckbox(aside.getByRole('group', { name: 'Sources' }), source.name)
-  // The checkboxes count within the search.
-  await expect(topicBox).toHaveAccessibleName(`${topic.name} , ${countText(withTopic.length)}`)
+    await openFeed(page, `/?q=${word}`)
+    await expectResults(page, word, found)
+    const aside = filterAside(page)
+    const topicBox = facetCheckbox(aside.getByRole('group', { name: 'Topics' }), topic.name)
+    const sourceBox = facetCheckbox(aside.getByRole('group', { name: 'Sources' }), source.name)
+    // The checkboxes count within the search.
+    await expect(topicBox).toHaveAccessibleName(`${topic.name} , ${countText(withTopic.length)}`)
 
-  await topicBox.click()
-  await expect(page).toHaveURL(
-    (url) => url.searchParams.get('topic') === topic.slug && urlQ(url) === word,
-  )
-  await expect(topicBox).toBeChecked()
-  await expectResults(page, word, withTopic)
-  await expect(sourceBox).toHaveAccessibleName(`${source.name} , ${countText(both.length)}`)
-  await sourceBox.click()
-  await expect(page).toHaveURL((url) => url.searchParams.get('source') === domain)
-  await expect(sourceBox).toBeChecked()
-  await expectResults(page, word, both)
-  for (const c of await cardFacts(page)) {
-    expect(c.topics).toContain(topic.name)
-    expect(c.provider).toBe(source.name)
-  }
-  await expect(chips(page).getByRole('button')).toHaveText([`“${word}”`, topic.name, source.name])
+    await topicBox.click()
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('topic') === topic.slug && urlQ(url) === word,
+    )
+    await expect(topicBox).toBeChecked()
+    await expectResults(page, word, withTopic)
+    await expect(sourceBox).toHaveAccessibleName(`${source.name} , ${countText(both.length)}`)
+    await sourceBox.click()
+    await expect(page).toHaveURL((url) => url.searchParams.get('source') === domain)
+    await expect(sourceBox).toBeChecked()
+    await expectResults(page, word, both)
+    for (const c of await cardFacts(page)) {
+      expect(c.topics).toContain(topic.name)
+      expect(c.provider).toBe(source.name)
+    }
+    await expect(chips(page).getByRole('button')).toHaveText([`“${word}”`, topic.name, source.name])
 
-  // A new search keeps the filters; emptying the box keeps them too.
-  const q2 = 'facial'
-  await search(
-    page,
-    q2,
-    docs.filter((d) => hasWord(d, q2) && hasTopic(d, topic.slug) && d.provider.domain === domain),
-  )
-  await expect(topicBox).toBeChecked()
-  await expect(sourceBox).toBeChecked()
-  await searchBox(page).fill('')
-  await expect(page).toHaveURL(
-    (url) => !url.searchParams.has('q') && url.searchParams.get('source') === domain,
-  )
-  const filtered = site.cards.filter((c) => c.topics.includes(topic.id) && c.provider === source.id)
-  await expectCount(page, countText(filtered.length))
-  await expect(chips(page).getByRole('button')).toHaveText([topic.name, source.name])
-})
+    // A new search keeps the filters; emptying the box keeps them too.
+    const q2 = 'facial'
+    await search(
+      page,
+      q2,
+      docs.filter((d) => hasWord(d, q2) && hasTopic(d, topic.slug) && d.provider.domain === domain),
+    )
+    await expect(topicBox).toBeChecked()
+    await expect(sourceBox).toBeChecked()
+    await searchBox(page).fill('')
+    await expect(page).toHaveURL(
+      (url) => !url.searchParams.has('q') && url.searchParams.get('source') === domain,
+    )
+    const filtered = site.cards.filter(
+      (c) => c.topics.includes(topic.id) && c.provider === source.id,
+    )
+    await expectCount(page, countText(filtered.length))
+    await expect(chips(page).getByRole('button')).toHaveText([topic.name, source.name])
+  },
+)
 
 for (const from of ['the feed', 'a story page']) {
-  test(`typing on while the first search loads is never undone, from ${from}`, async ({ page }) => {
-    only('bundled', 'the same on any corpus')
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    let heldRequests = 0
-    // The index's manifest, which every first search fetches before anything else.
-    await page.route(/\/search\/index\.json(\?|$)/, async (route) => {
-      heldRequests++
-      await held
-      await route.continue()
-    })
-    if (from === 'the feed') {
-      await page.goto('/')
-      await expectCount(page, countText(data().facets.articleCount))
-    } else {
-      const story = data().cards[2]!
-      await page.goto(`/articles/${story.slug}`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
-    }
-    const box = searchBox(page)
-    await box.pressSequentially('facial')
-    // The typing pause passes: the search for "facial" starts and waits for its index.
-    await expect
-      .poll(() => heldRequests, { message: 'the first search waits for the held index' })
-      .toBe(1)
-    // Typing goes on, and the search for "facial" arrives meanwhile: neither undoes the other.
-    await box.pressSequentially(' recognition')
-    release()
-    await expect(page).toHaveURL('/?q=facial+recognition')
-    await expect(box).toHaveValue('facial recognition')
-    await expect(searchChip(page, 'facial recognition')).toBeVisible()
-  })
+  test(
+    `typing on while the first search loads is never undone, from ${from}`,
+    { tag: '@bundled-only' },
+    async ({ page }) => {
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      let heldRequests = 0
+      // The index's manifest, which every first search fetches before anything else.
+      await page.route(/\/search\/index\.json(\?|$)/, async (route) => {
+        heldRequests++
+        await held
+        await route.continue()
+      })
+      if (from === 'the feed') {
+        await page.goto('/')
+        await expectCount(page, countText(projectData().facets.articleCount))
+      } else {
+        const story = projectData().cards[2]!
+        await page.goto(`/articles/${story.slug}`)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
+      }
+      const box = searchBox(page)
+      await box.pressSequentially('facial')
+      // The typing pause passes: the search for "facial" starts and waits for its index.
+      await expect
+        .poll(() => heldRequests, { message: 'the first search waits for the held index' })
+        .toBe(1)
+      // Typing goes on, and the search for "facial" arrives meanwhile: neither undoes the other.
+      await box.pressSequentially(' recognition')
+      release()
+      await expect(page).toHaveURL('/?q=facial+recognition')
+      await expect(box).toHaveValue('facial recognition')
+      await expect(searchChip(page, 'facial recognition')).toBeVisible()
+    },
+  )
 }

@@ -4,11 +4,8 @@ import { expect, test } from '@playwright/test'
 /*
  * The feed's loading and failure states: skeleton cards while the data is on its way, and an
  * error with a working "Try again" when it cannot be loaded. The same on every corpus, so the
- * bundled project alone runs them.
+ * bundled project alone runs them (playwright.config.ts).
  */
-test.beforeEach(() => {
-  test.skip(test.info().project.name !== 'bundled', 'the bundled project covers these states')
-})
 
 const facetsFile = /\/data\/[^/]+\/facets\.json$/
 

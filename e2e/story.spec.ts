@@ -1,8 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { countText, escapeRegExp, siteData, type ArticleDetail } from './support/data.ts'
+import { countText, escapeRegExp, type ArticleDetail } from './support/data.ts'
+import { projectData } from './support/project.ts'
 import { cards, expectCount } from './support/feed.ts'
+import { throttleCpuFromEnv } from './support/throttle.ts'
 
-const data = () => siteData(test.info().project.name)
+throttleCpuFromEnv()
 
 const storyArticle = (page: Page, detail: ArticleDetail) =>
   page.getByRole('article', { name: detail.title })
@@ -23,7 +25,7 @@ async function expectNewTabLink(link: Locator, href?: string) {
 }
 
 test('a story opened from its headline in the feed', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   // The first story on the front page with related coverage (else the first one).
   const index = Math.max(
     0,
@@ -62,7 +64,7 @@ test('a story opened from its headline in the feed', async ({ page }) => {
 })
 
 test('Related coverage lists every related story, external ones in a new tab', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const articles = site.articles()
   const most = [...articles].sort((a, b) => b.related.length - a.related.length)[0]!
   const none = articles.find((a) => a.related.length === 0)
@@ -113,7 +115,7 @@ test('Related coverage lists every related story, external ones in a new tab', a
 })
 
 test('a related story that is in the collection opens its story page', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const from = site.articles().find((a) => a.related.some((r) => r.slug))
   test.skip(!from, 'no related story of this data set is one of its own articles')
   const related = from!.related.find((r) => r.slug)!
@@ -131,7 +133,7 @@ test('a related story that is in the collection opens its story page', async ({ 
 })
 
 test('More on the topic, More from the source, and older/newer navigation', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const detail = site
     .articles()
     .find(
@@ -184,7 +186,7 @@ test('More on the topic, More from the source, and older/newer navigation', asyn
 })
 
 test('the newest and oldest stories have one neighbour each', async ({ page }) => {
-  const site = data()
+  const site = projectData()
   const newest = site.article(site.cards[0]!.slug)
   const oldest = site.article(site.cards.at(-1)!.slug)
   const neighbours = page.getByRole('navigation', { name: 'Previous and next story' })

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import { countText, escapeRegExp, narrowingTopic, siteData } from './support/data.ts'
+import { countText, escapeRegExp, narrowingTopic } from './support/data.ts'
+import { PAGE_SIZE } from '../src/shared/feed-params.ts'
+import { projectData } from './support/project.ts'
 import { cardFacts, cards, expectCount, facetCheckbox, filterAside } from './support/feed.ts'
-
-const PAGE_SIZE = 24
-const data = () => siteData(test.info().project.name)
 
 /** The links of the page's main list: accessible text and href. */
 const listLinks = (page: Page) =>
@@ -30,7 +29,7 @@ async function openSection(page: Page, name: 'Topics' | 'Sources') {
 test('Topics lists every topic with its count, and a topic page shows its feed', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   await openSection(page, 'Topics')
   expect(await listLinks(page)).toEqual(
@@ -77,7 +76,7 @@ test('Topics lists every topic with its count, and a topic page shows its feed',
 test('Sources lists every source with its count, and a source page shows its feed', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const { facets } = site
   await openSection(page, 'Sources')
   const links = await listLinks(page)
@@ -123,7 +122,7 @@ for (const path of [
   '/sources/nope.example',
 ]) {
   test(`${path} is not found, with a way back`, async ({ page }) => {
-    const { facets } = data()
+    const { facets } = projectData()
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i)
     await expect(page).toHaveTitle('Not found — Broadsheet')
@@ -140,7 +139,7 @@ for (const path of [
 test('deep links survive a reload: a story, a filtered feed and a source page', async ({
   page,
 }) => {
-  const site = data()
+  const site = projectData()
   const story = site.article(site.cards[Math.min(2, site.cards.length - 1)]!.slug)
   await page.goto(`/articles/${story.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
