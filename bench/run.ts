@@ -15,6 +15,7 @@ import { ArticleStore } from '../src/plugin/article-store.ts'
 import { createDataFiles } from '../src/plugin/emit-data.ts'
 import { dataBuildLine, readDataBuildLine, type DataBuildTimes } from '../src/plugin/report.ts'
 import { FIRST_QUERY, launch, measure, type BrowserFigures } from './browser-metrics.ts'
+import { dataWeight, type DataWeight } from './data-weight.ts'
 import { generateCorpus } from './generate-corpus.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -24,6 +25,7 @@ const distDir = (n: number) => path.join(root, 'bench', '.out', `dist-${n}`)
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 const time = async (fn: () => unknown) => {
   const t = performance.now()
   await fn()
@@ -38,6 +40,7 @@ interface Row {
   coldData: DataBuildTimes & { totalMs: number }
   warmBuildMs: number
   devUpdate: { titleMs: number; dateMs: number; topicMs: number }
+  weight: DataWeight
   browser?: BrowserFigures
 }
 
@@ -131,8 +134,17 @@ for (const n of sizes) {
   const cold = viteBuild(n)
   const warmBuildMs = viteBuild(n).ms
   const dev = await devUpdate(dir)
+  const weight = dataWeight(distDir(n), dir)
   const coldBuildMs = cold.ms
-  rows.push({ size: n, baselineMs, coldBuildMs, coldData: cold.data, warmBuildMs, devUpdate: dev })
+  rows.push({
+    size: n,
+    baselineMs,
+    coldBuildMs,
+    coldData: cold.data,
+    warmBuildMs,
+    devUpdate: dev,
+    weight,
+  })
   console.log(
     `${n}: baseline ${seconds(baselineMs)}, cold data build ${seconds(cold.data.totalMs)} (${(cold.data.totalMs / baselineMs).toFixed(2)}× the loop), cold build ${seconds(coldBuildMs)}, warm ${seconds(warmBuildMs)}, dev update ${dev.titleMs.toFixed(0)} ms (a date edit ${dev.dateMs.toFixed(0)} ms, a topic ${dev.topicMs.toFixed(0)} ms)`,
   )
@@ -202,6 +214,28 @@ const lines = [
   'The dev update is one saved file, re-read, the dataset rebuilt and the open page’s files rendered:',
   'a title edit and a date edit (which moves the article) are patched into the last dataset; a new',
   'topic changes the corpus-wide topic counts, so the whole dataset pass runs.',
+  '',
+  '| Articles | Article files (Markdown) | Data files | Data ÷ Markdown | Cards | Story files | of which sidebar cards | of which related lists | Search index | Facets + facet index |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map(({ size, weight: w }) =>
+    [
+      size.toLocaleString('en'),
+      mb(w.markdown),
+      mb(w.data),
+      ratio(w.data, w.markdown),
+      mb(w.cards),
+      mb(w.stories),
+      mb(w.storyCards),
+      mb(w.storyRelated),
+      mb(w.search),
+      mb(w.facets),
+    ]
+      .join(' | ')
+      .replace(/^/, '| ')
+      .concat(' |'),
+  ),
+  '',
+  'The data weight is every file under `dist/data/<version>/` against every `.md` file of the corpus.',
   '',
   `Ratios in the browser columns are against the first row. The first query is "${FIRST_QUERY}" typed`,
   'into the header box of a fresh session; its time includes the 180 ms typing pause.',
