@@ -94,7 +94,8 @@ async function devUpdate(dir: string) {
   await store.scan()
   // As the dev server starts: the dataset, and the files the open page fetched.
   const serve = () => {
-    const files = createDataFiles(store.result().dataset)
+    // With the store's caches, as the pipeline does: unchanged articles keep their cards.
+    const files = createDataFiles(store.result().dataset, { caches: store.caches })
     for (const p of ['facets.json', 'index.bin', 'cards/0.json']) files.read(p)
   }
   serve()
