@@ -15,12 +15,28 @@ export interface DateOptions {
   timeZone?: string
 }
 
-const rtf = (locale: string | undefined, style: Intl.RelativeTimeFormatStyle) =>
-  new Intl.RelativeTimeFormat(locale, { style, numeric: 'auto' })
+/*
+ * Intl formatters, made once per locale and options: making one costs far more than using it
+ * (a story page's timeline compares dozens of dates, and on a slow phone a new formatter per date
+ * held a navigation for over a second: the profile of docs/testing.md's throttled run).
+ */
+const made = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+function dtf(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `d${locale}|${JSON.stringify(options)}`
+  let f = made.get(key) as Intl.DateTimeFormat | undefined
+  if (!f) made.set(key, (f = new Intl.DateTimeFormat(locale, options)))
+  return f
+}
+function rtf(locale: string | undefined, style: Intl.RelativeTimeFormatStyle) {
+  const key = `r${locale}|${style}`
+  let f = made.get(key) as Intl.RelativeTimeFormat | undefined
+  if (!f) made.set(key, (f = new Intl.RelativeTimeFormat(locale, { style, numeric: 'auto' })))
+  return f
+}
 
 /** The year, month and day of an instant in a zone, as a comparable day number. */
 function calendarDay(ms: number, timeZone?: string): { day: number; year: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dtf('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
@@ -79,7 +95,7 @@ export function shortDate(
   iso: string,
   { locale, timeZone, withYear = true }: DateOptions & { withYear?: boolean } = {},
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dtf(locale, {
     month: 'short',
     day: 'numeric',
     ...(withYear && { year: 'numeric' }),
@@ -89,7 +105,7 @@ export function shortDate(
 
 /** "Feb 29, 2024, 3:11 PM": a story page's date. */
 export function dateTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dtf(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
@@ -98,7 +114,7 @@ export function dateTime(iso: string, { locale, timeZone }: DateOptions = {}): s
 
 /** "Thursday, February 29, 2024 at 3:11 PM": a `<time>`'s title. */
 export function fullDateTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dtf(locale, {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone,
@@ -107,7 +123,7 @@ export function fullDateTime(iso: string, { locale, timeZone }: DateOptions = {}
 
 /** "3:11 PM" (or "15:11", as the locale has it). */
 export function clockTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(Date.parse(iso))
+  return dtf(locale, { timeStyle: 'short', timeZone }).format(Date.parse(iso))
 }
 
 /** True when two instants fall on the same calendar day in the zone. */
