@@ -20,17 +20,19 @@ export interface DateOptions {
  * (a story page's timeline compares dozens of dates, and on a slow phone a new formatter per date
  * held a navigation for over a second: the profile of docs/testing.md's throttled run).
  */
-const made = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
 function dtf(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
-  const key = `d${locale}|${JSON.stringify(options)}`
-  let f = made.get(key) as Intl.DateTimeFormat | undefined
-  if (!f) made.set(key, (f = new Intl.DateTimeFormat(locale, options)))
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = dateFormats.get(key)
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)))
   return f
 }
 function rtf(locale: string | undefined, style: Intl.RelativeTimeFormatStyle) {
-  const key = `r${locale}|${style}`
-  let f = made.get(key) as Intl.RelativeTimeFormat | undefined
-  if (!f) made.set(key, (f = new Intl.RelativeTimeFormat(locale, { style, numeric: 'auto' })))
+  const key = `${locale}|${style}`
+  let f = relativeFormats.get(key)
+  if (!f)
+    relativeFormats.set(key, (f = new Intl.RelativeTimeFormat(locale, { style, numeric: 'auto' })))
   return f
 }
 

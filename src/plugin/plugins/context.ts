@@ -7,7 +7,6 @@ import { ArticlesPipeline, throwPluginError } from '../pipeline.ts'
  * resolved (as vite-plugin-pwa's context). Nothing else is kept between hooks.
  */
 export interface PluginContext {
-  readonly userOptions: ArticlesOptions
   /** Made by the main plugin's `configResolved`. */
   create(config: ResolvedConfig): void
   readonly pipeline: ArticlesPipeline
@@ -16,7 +15,6 @@ export interface PluginContext {
 export function createContext(userOptions: ArticlesOptions): PluginContext {
   let pipeline: ArticlesPipeline | undefined
   return {
-    userOptions,
     create(config) {
       pipeline = new ArticlesPipeline(userOptions, config)
     },
