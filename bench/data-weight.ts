@@ -19,10 +19,10 @@ export interface DataWeight {
   search: number
   /** facets.json and index.bin. */
   facets: number
-  /** Of the story files: the sidebars' lite cards (more on a topic, more from a source, newer/older). */
-  storyCards: number
   /** Of the story files: the related coverage lists. */
   storyRelated: number
+  /** The topics' and sources' lists (`lists/`), where story pages find their neighbours. */
+  lists: number
 }
 
 /**
@@ -34,22 +34,13 @@ export function dataWeight(distDir: string, articlesDir: string): DataWeight {
   const [version] = readdirSync(dataRoot)
   const dir = path.join(dataRoot, version!)
   const stories = path.join(dir, 'stories')
-  let storyCards = 0
   let storyRelated = 0
   for (const f of readdirSync(stories)) {
     const file = JSON.parse(readFileSync(path.join(stories, f), 'utf8')) as Record<
       string,
       ArticleDetail
     >
-    for (const d of Object.values(file)) {
-      storyCards += JSON.stringify([
-        d.moreOnTopic?.cards,
-        d.moreFromProvider,
-        d.newer,
-        d.older,
-      ]).length
-      storyRelated += JSON.stringify(d.related).length
-    }
+    for (const d of Object.values(file)) storyRelated += JSON.stringify(d.related).length
   }
   return {
     markdown: bytesUnder(articlesDir, (n) => n.endsWith('.md')),
@@ -59,7 +50,7 @@ export function dataWeight(distDir: string, articlesDir: string): DataWeight {
     search: bytesUnder(path.join(dir, 'search')),
     facets:
       statSync(path.join(dir, 'facets.json')).size + statSync(path.join(dir, 'index.bin')).size,
-    storyCards,
     storyRelated,
+    lists: bytesUnder(path.join(dir, 'lists')),
   }
 }

@@ -216,7 +216,7 @@ const lines = [
   'a title edit and a date edit (which moves the article) are patched into the last dataset; a new',
   'topic changes the corpus-wide topic counts, so the whole dataset pass runs.',
   '',
-  '| Articles | Article files (Markdown) | Data files | Data ÷ Markdown | Cards | Story files | of which sidebar cards | of which related lists | Search index | Facets + facet index |',
+  '| Articles | Article files (Markdown) | Data files | Data ÷ Markdown | Cards | Story files | of which related lists | Topic and source lists | Search index | Facets + facet index |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map(({ size, weight: w }) =>
     [
@@ -226,8 +226,8 @@ const lines = [
       ratio(w.data, w.markdown),
       mb(w.cards),
       mb(w.stories),
-      mb(w.storyCards),
       mb(w.storyRelated),
+      mb(w.lists),
       mb(w.search),
       mb(w.facets),
     ]

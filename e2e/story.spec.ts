@@ -134,32 +134,33 @@ test('a related story that is in the collection opens its story page', async ({ 
 
 test('More on the topic, More from the source, and older/newer navigation', async ({ page }) => {
   const site = projectData()
-  const detail = site
-    .articles()
+  const detail = site.cards
+    .map((c) => ({ card: c, around: site.neighbours(c.slug) }))
     .find(
-      (a) =>
+      ({ around: a }) =>
         (a.moreOnTopic?.cards.length ?? 0) > 0 &&
         a.moreFromProvider.length > 0 &&
         a.older &&
         a.newer,
     )
   expect(detail, 'a story with both sections and both neighbours').toBeDefined()
-  const story = detail!
+  const story = site.article(detail!.card.slug)
+  const around = detail!.around
 
   await page.goto(`/articles/${story.slug}`)
   await expectStory(page, story)
 
-  const moreOn = page.getByRole('region', { name: `More on ${story.moreOnTopic!.topic.name}` })
+  const moreOn = page.getByRole('region', { name: `More on ${around.moreOnTopic!.topic.name}` })
   await expect(moreOn.getByRole('heading', { level: 3 })).toHaveText(
-    story.moreOnTopic!.cards.map((c) => c.title),
+    around.moreOnTopic!.cards.map((c) => c.title),
   )
   await expect(moreOn.getByRole('link', { name: 'See all' })).toHaveAttribute(
     'href',
-    `/topics/${story.moreOnTopic!.topic.slug}`,
+    `/topics/${around.moreOnTopic!.topic.slug}`,
   )
   const moreFrom = page.getByRole('region', { name: `More from ${story.provider.name}` })
   await expect(moreFrom.getByRole('heading', { level: 3 })).toHaveText(
-    story.moreFromProvider.map((c) => c.title),
+    around.moreFromProvider.map((c) => c.title),
   )
   await expect(moreFrom.getByRole('link', { name: 'See all' })).toHaveAttribute(
     'href',
@@ -167,7 +168,7 @@ test('More on the topic, More from the source, and older/newer navigation', asyn
   )
 
   // A story of "More from" opens.
-  const next = story.moreFromProvider[0]!
+  const next = around.moreFromProvider[0]!
   await moreFrom.getByRole('link', { name: next.title, exact: true }).click()
   await expectStory(page, site.article(next.slug))
   await page.goBack()
@@ -176,13 +177,13 @@ test('More on the topic, More from the source, and older/newer navigation', asyn
   // Older, then Newer again.
   const neighbours = page.getByRole('navigation', { name: 'Previous and next story' })
   await neighbours.getByRole('link', { name: /^Older story/ }).click()
-  const older = site.article(story.older!.slug)
+  const older = site.article(around.older!.slug)
   await expectStory(page, older)
-  expect(older.newer?.slug).toBe(story.slug)
+  expect(site.neighbours(older.slug).newer?.slug).toBe(story.slug)
   await neighbours.getByRole('link', { name: /^Newer story/ }).click()
   await expectStory(page, story)
   await neighbours.getByRole('link', { name: /^Newer story/ }).click()
-  await expectStory(page, site.article(story.newer!.slug))
+  await expectStory(page, site.article(around.newer!.slug))
 })
 
 test('the newest and oldest stories have one neighbour each', async ({ page }) => {
@@ -200,4 +201,41 @@ test('the newest and oldest stories have one neighbour each', async ({ page }) =
   await expectStory(page, oldest)
   await expect(neighbours.getByRole('link', { name: /^Older story/ })).toHaveCount(0)
   await expect(neighbours.getByRole('link', { name: /^Newer story/ })).toBeVisible()
+})
+
+test('the story shows before its neighbours load, and stands without them', async ({ page }) => {
+  const site = projectData()
+  const card = site.cards.find((c) => site.neighbours(c.slug).moreFromProvider.length > 0)
+  expect(card, 'a story whose source has other stories').toBeDefined()
+  const story = site.article(card!.slug)
+  const around = site.neighbours(story.slug)
+  const moreFrom = page.getByRole('region', { name: `More from ${story.provider.name}` })
+
+  // The lists are held: the story, its action and its related coverage are there, the rows not.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/data\/[^/]+\/lists\//, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(`/articles/${story.slug}`)
+  await expectStory(page, story)
+  await expect(page.getByRole('complementary', { name: 'Related coverage' })).toBeVisible()
+  await expect(moreFrom).toHaveAttribute('aria-busy', 'true')
+  await expect(moreFrom.getByRole('heading', { level: 3 })).toHaveCount(0)
+  release()
+  await expect(moreFrom.getByRole('heading', { level: 3 })).toHaveText(
+    around.moreFromProvider.map((c) => c.title),
+  )
+  await expect(moreFrom).toHaveAttribute('aria-busy', 'false')
+
+  // The lists fail (an offline reader, a half-deployed site): the sections are left out.
+  await page.unrouteAll({ behavior: 'wait' })
+  await page.route(/\/data\/[^/]+\/lists\//, (route) => route.abort())
+  await page.goto(`/articles/${story.slug}`) // a new page load: nothing is cached
+  await expectStory(page, story)
+  await expect(
+    page.getByRole('navigation', { name: 'Previous and next story' }).getByRole('link').first(),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: /^More (on|from) / })).toHaveCount(0)
 })

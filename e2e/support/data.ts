@@ -20,6 +20,30 @@ export interface SiteData {
   articles: () => ArticleDetail[]
   topic: (slug: string) => Topic
   provider: (domain: string) => Provider
+  /** What a story page shows around a story, worked out from the cards alone. */
+  neighbours: (slug: string) => Neighbours
+}
+
+export interface Neighbours {
+  /** "More on …": its most specific topic with other stories, and the nearest of them. */
+  moreOnTopic?: { topic: Topic; cards: Card[] }
+  moreFromProvider: Card[]
+  newer?: Card
+  older?: Card
+}
+
+/**
+ * The `count` cards nearest to `card` in `list` (newest first), taken alternately older then
+ * newer, in list order: written again here, not imported, so that the tests check the app's.
+ */
+function nearest(list: Card[], card: Card, count = 4): Card[] {
+  const at = list.indexOf(card)
+  const picked = new Set<number>()
+  for (let step = 1; picked.size < count && (at - step >= 0 || at + step < list.length); step++) {
+    if (at + step < list.length) picked.add(at + step)
+    if (picked.size < count && at - step >= 0) picked.add(at - step)
+  }
+  return [...picked].sort((x, y) => x - y).map((i) => list[i]!)
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
@@ -58,9 +82,35 @@ export function siteData(project: string): SiteData {
     if (!detail) throw new Error(`no story ${slug} in ${dir}/stories`)
     return detail
   }
+  const neighbours = (slug: string): Neighbours => {
+    const card = cards.find((c) => c.slug === slug)
+    if (!card) throw new Error(`no card ${slug}`)
+    const topic = card.topics
+      .map((t) => facets.topics[t]!)
+      .filter((t) => t.count > 1)
+      .sort((a, b) => a.count - b.count)[0]
+    return {
+      ...(topic && {
+        moreOnTopic: {
+          topic,
+          cards: nearest(
+            cards.filter((c) => c.topics.includes(topic.id)),
+            card,
+          ),
+        },
+      }),
+      moreFromProvider: nearest(
+        cards.filter((c) => c.provider === card.provider),
+        card,
+      ),
+      newer: cards[card.id - 1],
+      older: cards[card.id + 1],
+    }
+  }
   const data: SiteData = {
     facets,
     cards,
+    neighbours,
     article,
     articles: () => cards.map((c) => article(c.slug)),
     topic: (slug) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import { SHARD_SIZE, storyFile, storyFileCount } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
+import { cardAt, LIST_SIZE, rowsAt, sidebarFiles } from '../shared/story-lists.ts'
 import { ArticleStore } from './article-store.ts'
 import { createDataFiles } from './emit-data.ts'
 import { articleText, bundledArticles, writeTree } from './test-support/fixtures.ts'
@@ -28,9 +29,17 @@ const hourlyArticles = (n: number) =>
 const json = <T>(content: string | Uint8Array | undefined) => JSON.parse(content as string) as T
 
 describe('createDataFiles', () => {
-  it('emits facets, the facet index, card shards and story files', async () => {
+  it('emits facets, the facet index, card shards, story files and lists', async () => {
     const files = await filesFor(bundledArticles)
-    expect(files.paths()).toEqual(['facets.json', 'index.bin', 'cards/0.json', 'stories/0.json'])
+    const paths = files.paths()
+    expect(paths.slice(0, 4)).toEqual([
+      'facets.json',
+      'index.bin',
+      'cards/0.json',
+      'stories/0.json',
+    ])
+    expect(paths.slice(4).length).toBeGreaterThan(0)
+    for (const path of paths.slice(4)) expect(path).toMatch(/^lists\/[tp]\d+-0\.json$/)
 
     const facets = json<Facets>(files.read('facets.json'))
     expect(facets).toMatchObject({
@@ -68,13 +77,69 @@ describe('createDataFiles', () => {
       ],
     })
     expect(detail.related).toHaveLength(1)
-    expect(detail.newer?.id).toBe(1)
-    expect(detail.older?.id).toBe(3)
-    expect(detail.moreOnTopic?.cards.map((c) => c.id)).toEqual([0, 1, 3, 4])
+    expect(detail.related[0]).not.toHaveProperty('ampUrl')
+    expect(detail).not.toHaveProperty('webUrl')
+    expect(detail.id).toBe(2)
+    const { lists } = sidebarFiles(detail, 5)
+    const list = (key: string, n: number) => json<CardLite[]>(files.read(`lists/${key}-${n}.json`))
+    const facets = json<Facets>(files.read('facets.json'))
+    const topic = facets.topics.find((t) => t.slug === detail.moreOnTopic?.topic.slug)!
+    expect(detail.moreOnTopic?.list).toEqual({ key: `t${topic.id}`, at: 2, length: topic.count })
+    expect(lists[0]).toEqual({ key: `t${topic.id}`, n: 0 })
+    expect(rowsAt(detail.moreOnTopic!.list, (f) => list(f.key, f.n))?.map((c) => c.id)).toEqual([
+      0, 1, 3, 4,
+    ])
+    const cards = json<Card[]>(files.read('cards/0.json'))
+    expect(cardAt(detail.id - 1, 5, () => cards)?.id).toBe(1)
+    expect(cardAt(detail.id + 1, 5, () => cards)?.id).toBe(3)
     expect(files.read('stories/1.json')).toBeUndefined()
+    expect(files.read(`lists/t${topic.id}-1.json`)).toBeUndefined()
+    expect(files.read(`lists/t${facets.topics.length}-0.json`)).toBeUndefined()
+    expect(files.read(`lists/t0${topic.id}-0.json`)).toBeUndefined()
     expect(files.read('articles/nope.json')).toBeUndefined()
     expect(files.read('cards/1.json')).toBeUndefined()
     expect(files.read('cards/00.json')).toBeUndefined()
+  })
+
+  it("lists a source's stories LIST_SIZE to a file; neighbours can span two files", async () => {
+    const dir = await hourlyArticles(100)
+    const files = await filesFor(dir)
+    const paths = files.paths().filter((p) => p.startsWith('lists/p'))
+    expect(paths).toEqual(Array.from({ length: 4 }, (_, n) => `lists/p0-${n}.json`))
+    const rows = paths.flatMap((p) => json<CardLite[]>(files.read(p)))
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 100 }, (_, i) => i))
+    expect(rows[0]).toEqual({
+      id: 0,
+      slug: 'a99',
+      title: rows[0]!.title,
+      date: rows[0]!.date,
+      provider: 0,
+    })
+
+    const slug = 'a68' // id 31: the last row of the first file
+    const detail = json<Record<string, ArticleDetail>>(
+      files.read(`stories/${storyFile(slug, storyFileCount(100))}.json`),
+    )[slug]!
+    expect(detail.moreFromProvider).toEqual({ key: 'p0', at: LIST_SIZE - 1, length: 100 })
+    const { lists, shards } = sidebarFiles(detail, 100)
+    expect(lists.filter((l) => l.key === 'p0')).toEqual([
+      { key: 'p0', n: 0 },
+      { key: 'p0', n: 1 },
+    ])
+    expect(shards).toEqual([1])
+    const file = (f: { key: string; n: number }) =>
+      json<CardLite[]>(files.read(`lists/${f.key}-${f.n}.json`))
+    expect(rowsAt(detail.moreFromProvider, file)?.map((r) => r.slug)).toEqual([
+      'a70',
+      'a69',
+      'a67',
+      'a66',
+    ])
+    // Not loaded yet: no rows; a file that failed (empty): its rows are left out.
+    expect(
+      rowsAt(detail.moreFromProvider, (f) => (f.n === 0 ? file(f) : undefined)),
+    ).toBeUndefined()
+    expect(rowsAt(detail.moreFromProvider, (f) => (f.n === 0 ? file(f) : []))?.length).toBe(2)
   })
 
   it('shards cards newest first, SHARD_SIZE to a file', async () => {

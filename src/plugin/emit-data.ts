@@ -1,4 +1,11 @@
-import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
+import type {
+  ArticleDetail,
+  Card,
+  CardLite,
+  Facets,
+  ListPlace,
+  RelatedStory,
+} from '../shared/data.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
 import {
   dataPaths,
@@ -8,12 +15,19 @@ import {
   storyFileCount,
 } from '../shared/data-paths.ts'
 import { signalScale } from '../shared/signals.ts'
+import { LIST_SIZE, providerListKey, topicListKey } from '../shared/story-lists.ts'
 import { truncate } from '../shared/text.ts'
-import { DatasetCaches, type Dataset, type DatasetArticle } from './build-dataset.ts'
+import {
+  DatasetCaches,
+  type Dataset,
+  type DatasetArticle,
+  type DatasetRelated,
+} from './build-dataset.ts'
 import { createSearchFiles } from './emit-search.ts'
 
 const CARD_EXCERPT_CHARS = 240
-const NEIGHBOURS = 4
+/** The related coverage shows two lines of an excerpt: this is more than two lines hold. */
+const RELATED_EXCERPT_CHARS = 240
 
 export interface DataFiles {
   /** Every file's path relative to the data folder, but the search index's. */
@@ -29,7 +43,8 @@ export interface DataFiles {
 /**
  * The JSON (and one binary) files the app loads, generated lazily so that the dev server only
  * renders what the page asks for: `facets.json`, `index.bin`, the search files, `cards/<n>.json` (newest first,
- * SHARD_SIZE per file) and `stories/<n>.json` (story details, spread by a hash of the slug).
+ * SHARD_SIZE per file), `stories/<n>.json` (story details, spread by a hash of the slug) and
+ * `lists/<key>-<n>.json` (each topic's and each source's stories, for the story pages' neighbours).
  */
 export function createDataFiles(
   dataset: Dataset,
@@ -85,6 +100,11 @@ export function createDataFiles(
       .filter((t) => idsByTopic[t]!.length > 1)
       .sort((x, y) => idsByTopic[x]!.length - idsByTopic[y]!.length)[0]
     const topicRef = topic === undefined ? undefined : dataset.topics[topic]!
+    const place = (key: string, ids: number[]): ListPlace => ({
+      key,
+      at: positionOf(ids, a.id),
+      length: ids.length,
+    })
     return {
       id: a.id,
       slug: a.slug,
@@ -92,7 +112,6 @@ export function createDataFiles(
       excerpt: a.excerpt,
       date: a.date,
       url: a.url,
-      webUrl: a.webUrl,
       ampUrl: a.ampUrl,
       category: a.category,
       type: a.type,
@@ -105,17 +124,34 @@ export function createDataFiles(
         name: dataset.topics[t]!.name,
       })),
       images: a.images,
-      related: a.related,
+      related: a.related.map(toRelatedStory),
       ...(topicRef && {
         moreOnTopic: {
           topic: { slug: topicRef.slug, name: topicRef.name },
-          cards: nearest(idsByTopic[topicRef.id]!, a.id).map((id) => lite(id)!),
+          list: place(topicListKey(topicRef.id), idsByTopic[topicRef.id]!),
         },
       }),
-      moreFromProvider: nearest(idsByProvider[a.providerId]!, a.id).map((id) => lite(id)!),
-      newer: lite(a.id - 1),
-      older: lite(a.id + 1),
+      moreFromProvider: place(providerListKey(a.providerId), idsByProvider[a.providerId]!),
     }
+  }
+
+  /** A list's ids by its key (`t3`, `p12`), for the lists that have more than one story. */
+  const listIds = (key: string): number[] | undefined => {
+    const { idsByTopic, idsByProvider } = forStories()
+    const id = fileNumber(key.slice(1), Infinity)
+    const ids = id === undefined ? undefined : (key[0] === 't' ? idsByTopic : idsByProvider)[id]
+    return ids && ids.length > 1 ? ids : undefined
+  }
+  const listPaths = () => {
+    const { idsByTopic, idsByProvider } = forStories()
+    const out: string[] = []
+    const add = (key: string, ids: number[]) => {
+      if (ids.length < 2) return
+      for (let n = 0; n * LIST_SIZE < ids.length; n++) out.push(dataPaths.list(key, n))
+    }
+    idsByTopic.forEach((ids, t) => add(topicListKey(t), ids))
+    idsByProvider.forEach((ids, p) => add(providerListKey(p), ids))
+    return out
   }
 
   const cache = new Map<string, string | Uint8Array>()
@@ -134,6 +170,14 @@ export function createDataFiles(
       for (const a of forStories().byFile[n]!) details[a.slug] = detail(a)
       return JSON.stringify(details)
     }
+    const list = /^lists\/([tp]\d+)-(\d+)\.json$/.exec(path)
+    const ids = list ? listIds(list[1]!) : undefined
+    const part = ids && fileNumber(list![2], Math.ceil(ids.length / LIST_SIZE))
+    if (ids && part !== undefined) {
+      return JSON.stringify(
+        ids.slice(part * LIST_SIZE, (part + 1) * LIST_SIZE).map((id) => lite(id)!),
+      )
+    }
     return undefined
   }
 
@@ -143,6 +187,7 @@ export function createDataFiles(
       dataPaths.index,
       ...Array.from({ length: shardCount }, (_, n) => dataPaths.shard(n)),
       ...Array.from({ length: storyFiles }, (_, n) => dataPaths.stories(n)),
+      ...listPaths(),
     ],
     searchPaths: () => search.paths(),
     prepareSearch: () => search.prepare(),
@@ -150,8 +195,8 @@ export function createDataFiles(
       let content = cache.get(path)
       if (content === undefined) {
         content = generate(path)
-        // Details are cheap to render and weigh most of all: keep only the other files.
-        if (content !== undefined && !path.startsWith('stories/')) cache.set(path, content)
+        // Details and lists are cheap to render and weigh most of all: keep only the other files.
+        if (content !== undefined && !/^(stories|lists)\//.test(path)) cache.set(path, content)
       }
       return content
     },
@@ -201,8 +246,8 @@ function toFacetRow(c: Card) {
   }
 }
 
-/** Up to NEIGHBOURS ids from a sorted id list closest to `id` in date order, excluding it. */
-function nearest(ids: number[], id: number): number[] {
+/** The position of `id` in a sorted list of ids that holds it. */
+function positionOf(ids: number[], id: number): number {
   let lo = 0
   let hi = ids.length
   while (lo < hi) {
@@ -210,12 +255,24 @@ function nearest(ids: number[], id: number): number[] {
     if (ids[mid]! < id) lo = mid + 1
     else hi = mid
   }
-  const out: number[] = []
-  let before = lo - 1
-  let after = ids[lo] === id ? lo + 1 : lo
-  while (out.length < NEIGHBOURS && (before >= 0 || after < ids.length)) {
-    if (after < ids.length) out.push(ids[after++]!)
-    if (out.length < NEIGHBOURS && before >= 0) out.push(ids[before--]!)
+  return lo
+}
+
+/** What the story page shows of a related story: no AMP link, quality or image, a short excerpt. */
+function toRelatedStory({
+  title,
+  excerpt,
+  date,
+  url,
+  provider,
+  slug,
+}: DatasetRelated): RelatedStory {
+  return {
+    title,
+    ...(excerpt !== undefined && { excerpt: truncate(excerpt, RELATED_EXCERPT_CHARS) }),
+    ...(date !== undefined && { date }),
+    url,
+    provider,
+    ...(slug !== undefined && { slug }),
   }
-  return out.sort((x, y) => x - y)
 }

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
 import { dataVersion, storyFileCount } from 'virtual:broadsheet-data'
 import { DataNotFoundError } from '../lib/errors.ts'
-import type { ArticleDetail, Card, Facets } from '../shared/data.ts'
+import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import type { SearchMatches } from '../shared/feed-query.ts'
 import { dataPaths, storyFile, storyIn } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
 import type { FeedQuery } from '../shared/feed-query.ts'
+import { sidebarFiles } from '../shared/story-lists.ts'
 import { dataUrl, fetchBinary, fetchJson } from './fetch-data.ts'
 
 /** Query keys, from the broadest to the narrowest; never written by hand at a call site. */
@@ -15,6 +16,7 @@ export const dataKeys = {
   index: () => [...dataKeys.all, 'index'] as const,
   shard: (n: number) => [...dataKeys.all, 'shard', n] as const,
   article: (slug: string) => [...dataKeys.all, 'article', slug] as const,
+  list: (key: string, n: number) => [...dataKeys.all, 'list', key, n] as const,
   searches: () => [...dataKeys.all, 'search'] as const,
   search: (text: string) => [...dataKeys.searches(), text] as const,
   feeds: () => [...dataKeys.all, 'feed'] as const,
@@ -63,6 +65,23 @@ export const articleQuery = (slug: string) =>
     },
     staleTime: Infinity,
   })
+
+export const listQuery = (key: string, n: number) =>
+  queryOptions({
+    queryKey: dataKeys.list(key, n),
+    queryFn: () => fetchJson<CardLite[]>(dataPaths.list(key, n)),
+    ...forever,
+  })
+
+/**
+ * What a story page reads for its neighbours' titles, once it has the story: the list files of
+ * "More on …" and "More from …", and the card shards of the older and newer story, in the
+ * order of `sidebarFiles`.
+ */
+export function neighbourQueries(article: ArticleDetail, articleCount: number) {
+  const { lists, shards } = sidebarFiles(article, articleCount)
+  return { lists: lists.map((l) => listQuery(l.key, l.n)), shards: shards.map(shardQuery) }
+}
 
 /** Bumped when the dev server reports new data, so the search worker reloads its index. */
 let searchGeneration = 0

@@ -13,6 +13,8 @@ export const dataPaths = {
   searchChunk: (n: number) => `search/${n}.json`,
   searchSetBucket: (n: number) => `search/s${n}.json`,
   shard: (n: number) => `cards/${n}.json`,
+  /** The `n`th LIST_SIZE stories of a topic's (`t<id>`) or a source's (`p<id>`) list. */
+  list: (key: string, n: number) => `lists/${key}-${n}.json`,
   /** A file of story details (`{ [slug]: ArticleDetail }`); see `storyFile` for which one. */
   stories: (n: number) => `stories/${n}.json`,
 }

@@ -73,23 +73,38 @@ export interface Card {
   related: number
 }
 
-/** Just enough of a card to link to a story: "More on …", "More from …", older and newer. */
+/**
+ * Just enough of a card to link to a story: a row of `lists/<key>-<n>.json` (a topic's or a
+ * source's stories, newest first), shown in "More on …" and "More from …".
+ */
 export type CardLite = Pick<Card, 'id' | 'slug' | 'title' | 'date' | 'provider'>
 
+/** Where a story sits in a topic's or a source's list (story-lists.ts). */
+export interface ListPlace {
+  /** The list's key: `t<topic id>` or `p<provider id>`. */
+  key: string
+  /** The story's position in the list, newest first. */
+  at: number
+  /** How many stories the list has. */
+  length: number
+}
+
+/** Another outlet's story, as the story page's related coverage shows it. */
 export interface RelatedStory {
   title: string
+  /** Cut to a few lines' worth: the page shows two. */
   excerpt?: string
   date?: string
   url: string
-  ampUrl?: string
   provider: ProviderRef
-  quality?: number
-  image?: ImageRef
   /** Set when the story is itself an article of the corpus: link to its story page. */
   slug?: string
 }
 
-/** Everything a story page needs; `stories/<n>.json` holds a few, by slug. */
+/**
+ * Everything a story page needs but its neighbours' titles (story-lists.ts); `stories/<n>.json`
+ * holds a few, by slug. The older and newer stories are the cards `id + 1` and `id - 1`.
+ */
 export interface ArticleDetail {
   id: number
   slug: string
@@ -98,7 +113,6 @@ export interface ArticleDetail {
   date: string
   /** The link to read the story: `originalUrl`, else `webUrl`. */
   url: string
-  webUrl?: string
   ampUrl?: string
   category?: string
   type?: string
@@ -110,9 +124,11 @@ export interface ArticleDetail {
   images: ImageRef[]
   /** Related coverage, newest first. */
   related: RelatedStory[]
-  moreOnTopic?: { topic: TopicRef; cards: CardLite[] }
-  moreFromProvider: CardLite[]
-  /** Neighbours in the newest-first order: `newer` is the next story by date. */
-  newer?: CardLite
-  older?: CardLite
+  /**
+   * The most specific of its topics (the fewest stories) that has other stories, and the
+   * story's place in that topic's list; its neighbours there are "More on …".
+   */
+  moreOnTopic?: { topic: TopicRef; list: ListPlace }
+  /** The story's place in its source's list: "More from …". */
+  moreFromProvider: ListPlace
 }

@@ -6,7 +6,9 @@ import { PageMeta } from '../../components/page-meta.tsx'
 import { StoryArticle } from '../../components/story/story-article.tsx'
 import { paths } from '../../config/paths.ts'
 import { DataNotFoundError } from '../../lib/errors.ts'
-import { articleQuery, facetsQuery } from '../../queries/data-queries.ts'
+import { useStoryNeighbours } from '../../hooks/use-story-neighbours.ts'
+import { articleQuery, facetsQuery, neighbourQueries } from '../../queries/data-queries.ts'
+import { neighbourPositions } from '../../shared/story-lists.ts'
 
 export const storyLoader =
   (queryClient: QueryClient) =>
@@ -14,10 +16,14 @@ export const storyLoader =
     const slug = params.slug ?? ''
     if (!/^[a-z0-9-]+$/.test(slug)) throw data('Story not found', { status: 404 })
     try {
-      await Promise.all([
+      const [facets, article] = await Promise.all([
         queryClient.ensureQueryData(facetsQuery()),
         queryClient.ensureQueryData(articleQuery(slug)),
       ])
+      // The neighbours' titles start loading now, but the story does not wait for them.
+      const { lists, shards } = neighbourQueries(article, facets.articleCount)
+      for (const query of lists) void queryClient.prefetchQuery(query)
+      for (const query of shards) void queryClient.prefetchQuery(query)
     } catch (error) {
       if (error instanceof DataNotFoundError) throw data('Story not found', { status: 404 })
       throw error
@@ -30,6 +36,8 @@ export function StoryRoute() {
   const [{ data: article }, { data: facets }] = useSuspenseQueries({
     queries: [articleQuery(slug), facetsQuery()],
   })
+  const neighbours = useStoryNeighbours(article, facets.articleCount)
+  const { moreOnTopic, moreFromProvider } = article
   return (
     <div className="mx-auto flex max-w-[1120px] flex-col gap-14">
       <PageMeta title={article.title} description={article.excerpt || undefined} />
@@ -38,22 +46,24 @@ export function StoryRoute() {
         <RelatedCoverage stories={article.related} />
       </div>
       <div className="grid gap-12 lg:grid-cols-2">
-        {article.moreOnTopic && (
+        {moreOnTopic && (
           <MoreStories
-            title={`More on ${article.moreOnTopic.topic.name}`}
-            allHref={paths.topic.href(article.moreOnTopic.topic.slug)}
-            cards={article.moreOnTopic.cards}
+            title={`More on ${moreOnTopic.topic.name}`}
+            allHref={paths.topic.href(moreOnTopic.topic.slug)}
+            expected={neighbourPositions(moreOnTopic.list.at, moreOnTopic.list.length).length}
+            cards={neighbours.moreOnTopic}
             facets={facets}
           />
         )}
         <MoreStories
           title={`More from ${article.provider.name}`}
           allHref={paths.source.href(article.provider.domain)}
-          cards={article.moreFromProvider}
+          expected={neighbourPositions(moreFromProvider.at, moreFromProvider.length).length}
+          cards={neighbours.moreFromProvider}
           facets={facets}
         />
       </div>
-      <StoryNeighbours newer={article.newer} older={article.older} />
+      <StoryNeighbours newer={neighbours.newer} older={neighbours.older} />
     </div>
   )
 }
