@@ -53,14 +53,21 @@ async function ensureCorpus(n: number) {
   return dir
 }
 
-/** The bar to beat: one thread that only reads each file and runs gray-matter on it. */
+/**
+ * The bar to beat: one thread that only reads each file and runs gray-matter on it. It runs
+ * twice and the faster run counts: the first may read from the disk, and the build that
+ * follows it finds the files in the page cache.
+ */
 async function baseline(dir: string) {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => path.join(e.parentPath, e.name))
-  return time(() => {
-    for (const f of files) matter(readFileSync(f, 'utf8'), {})
-  })
+  const loop = () =>
+    time(() => {
+      for (const f of files) matter(readFileSync(f, 'utf8'), {})
+    })
+  const first = await loop()
+  return Math.min(first, await loop())
 }
 
 /** A whole `vite build` (app + data), and the data build's own times as the plugin logged them. */
@@ -210,14 +217,15 @@ const lines = [
   'The cold data build is what the plugin logs of its own work in the cold build: listing, reading,',
   'parsing and validating the files, the corpus-wide dataset, then rendering and writing the data',
   'files (and waiting for the build cache, written meanwhile). The bare loop is timed in the same',
-  'run, on one thread.',
+  'run, on one thread, twice (the faster run counts: the files are then in the page cache, as they',
+  'are for the build that follows).',
   '',
   'The dev update is one saved file, re-read, the dataset rebuilt and the open page’s files rendered:',
   'a title edit and a date edit (which moves the article) are patched into the last dataset; a new',
   'topic changes the corpus-wide topic counts, so the whole dataset pass runs.',
   '',
-  '| Articles | Article files (Markdown) | Data files | Data ÷ Markdown | Cards | Story files | of which related lists | Topic and source lists | Search index | Facets + facet index |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| Articles | Article files (Markdown) | Data files | Data ÷ Markdown | Cards | Story files (gzip; inflated) | Topic and source lists (gzip; inflated) | Search index | Facets + facet index |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map(({ size, weight: w }) =>
     [
       size.toLocaleString('en'),
@@ -225,9 +233,8 @@ const lines = [
       mb(w.data),
       ratio(w.data, w.markdown),
       mb(w.cards),
-      mb(w.stories),
-      mb(w.storyRelated),
-      mb(w.lists),
+      `${mb(w.stories)}; ${mb(w.storiesInflated)}`,
+      `${mb(w.lists)}; ${mb(w.listsInflated)}`,
       mb(w.search),
       mb(w.facets),
     ]
@@ -236,7 +243,8 @@ const lines = [
       .concat(' |'),
   ),
   '',
-  'The data weight is every file under `dist/data/<version>/` against every `.md` file of the corpus.',
+  'The data weight is every file under `dist/data/<version>/`, as written (story files and lists are',
+  'gzip, inflated by the browser), against every `.md` file of the corpus.',
   '',
   `Ratios in the browser columns are against the first row. The first query is "${FIRST_QUERY}" typed`,
   'into the header box of a fresh session; its time includes the 180 ms typing pause.',

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { countText, escapeRegExp, type ArticleDetail } from './support/data.ts'
 import { projectData } from './support/project.ts'
@@ -238,4 +239,29 @@ test('the story shows before its neighbours load, and stands without them', asyn
     page.getByRole('navigation', { name: 'Previous and next story' }).getByRole('link').first(),
   ).toBeVisible()
   await expect(page.getByRole('region', { name: /^More (on|from) / })).toHaveCount(0)
+})
+
+test('a host that sends the gzip files as they are: the page inflates them itself', async ({
+  page,
+}) => {
+  const site = projectData()
+  const card = site.cards.find((c) => site.neighbours(c.slug).moreFromProvider.length > 0)!
+  const story = site.article(card.slug)
+  // `vite preview` sends `.json.gz` with Content-Encoding (the browser inflates); many static
+  // hosts send the bytes as they are.
+  const raw: string[] = []
+  await page.route(/\/data\/[^/]+\/((stories|lists)\/[^/?]+\.json\.gz)$/, (route) => {
+    const file = /\/data\/[^/]+\/(.+)$/.exec(new URL(route.request().url()).pathname)![1]!
+    raw.push(file)
+    return route.fulfill({ path: path.join(site.dir, file), contentType: 'application/gzip' })
+  })
+  await page.goto(`/articles/${story.slug}`)
+  await expectStory(page, story)
+  await expect(
+    page
+      .getByRole('region', { name: `More from ${story.provider.name}` })
+      .getByRole('heading', { level: 3 }),
+  ).toHaveText(site.neighbours(story.slug).moreFromProvider.map((c) => c.title))
+  expect(raw.some((f) => f.startsWith('stories/'))).toBe(true)
+  expect(raw.some((f) => f.startsWith('lists/'))).toBe(true)
 })

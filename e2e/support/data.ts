@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import type { ArticleDetail, Card, Facets, Provider, Topic } from '../../src/shared/data.ts'
 
 /*
@@ -12,6 +13,8 @@ import type { ArticleDetail, Card, Facets, Provider, Topic } from '../../src/sha
 export type { ArticleDetail, Card, Provider, Topic } from '../../src/shared/data.ts'
 
 export interface SiteData {
+  /** The data folder on disk (`dist-e2e/<project>/data/<hash>/`). */
+  dir: string
   facets: Facets
   /** Every card, newest first. */
   cards: Card[]
@@ -46,7 +49,11 @@ function nearest(list: Card[], card: Card, count = 4): Card[] {
   return [...picked].sort((x, y) => x - y).map((i) => list[i]!)
 }
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
+/** A data file's JSON; a `.json.gz` one (story files, lists) is inflated first. */
+const readJson = <T>(file: string): T => {
+  const bytes = readFileSync(file)
+  return JSON.parse((file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as T
+}
 
 function dataDir(project: string): string {
   const root = path.resolve(import.meta.dirname, '..', '..', 'dist-e2e', project, 'data')
@@ -70,7 +77,7 @@ export function siteData(project: string): SiteData {
   const cards = Array.from({ length: facets.shardCount }, (_, n) =>
     readJson<Card[]>(path.join(dir, 'cards', `${n}.json`)),
   ).flat()
-  // Story details, a few to a file (`stories/<n>.json`, keyed by slug), read when first asked for.
+  // Story details, a few to a file (`stories/<n>.json.gz`, keyed by slug), read when first asked for.
   let details: Map<string, ArticleDetail> | undefined
   const article = (slug: string) => {
     details ??= new Map(
@@ -108,6 +115,7 @@ export function siteData(project: string): SiteData {
     }
   }
   const data: SiteData = {
+    dir,
     facets,
     cards,
     neighbours,

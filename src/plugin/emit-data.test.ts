@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import { SHARD_SIZE, storyFile, storyFileCount } from '../shared/data-paths.ts'
@@ -26,7 +27,9 @@ const hourlyArticles = (n: number) =>
       ]),
     ),
   )
-const json = <T>(content: string | Uint8Array | undefined) => JSON.parse(content as string) as T
+/** A data file's JSON, inflated first if it is a `.json.gz` one. */
+const json = <T>(content: string | Uint8Array | undefined) =>
+  JSON.parse(typeof content === 'string' ? content : gunzipSync(content!).toString('utf8')) as T
 
 describe('createDataFiles', () => {
   it('emits facets, the facet index, card shards, story files and lists', async () => {
@@ -36,10 +39,10 @@ describe('createDataFiles', () => {
       'facets.json',
       'index.bin',
       'cards/0.json',
-      'stories/0.json',
+      'stories/0.json.gz',
     ])
     expect(paths.slice(4).length).toBeGreaterThan(0)
-    for (const path of paths.slice(4)) expect(path).toMatch(/^lists\/[tp]\d+-0\.json$/)
+    for (const path of paths.slice(4)) expect(path).toMatch(/^lists\/[tp]\d+-0\.json\.gz$/)
 
     const facets = json<Facets>(files.read('facets.json'))
     expect(facets).toMatchObject({
@@ -67,7 +70,7 @@ describe('createDataFiles', () => {
     const files = await filesFor(bundledArticles)
     const slug =
       '2023-08-30-uk-government-seeks-expanded-use-of-ai-based-facial-recognition-by-police'
-    const detail = json<Record<string, ArticleDetail>>(files.read('stories/0.json'))[slug]!
+    const detail = json<Record<string, ArticleDetail>>(files.read('stories/0.json.gz'))[slug]!
     expect(detail).toMatchObject({
       url: 'https://www.ft.com/content/858981e5-41e1-47f1-9187-009ad660bbbd',
       provider: { domain: 'ft.com', name: 'The Financial Times' },
@@ -81,7 +84,8 @@ describe('createDataFiles', () => {
     expect(detail).not.toHaveProperty('webUrl')
     expect(detail.id).toBe(2)
     const { lists } = sidebarFiles(detail, 5)
-    const list = (key: string, n: number) => json<CardLite[]>(files.read(`lists/${key}-${n}.json`))
+    const list = (key: string, n: number) =>
+      json<CardLite[]>(files.read(`lists/${key}-${n}.json.gz`))
     const facets = json<Facets>(files.read('facets.json'))
     const topic = facets.topics.find((t) => t.slug === detail.moreOnTopic?.topic.slug)!
     expect(detail.moreOnTopic?.list).toEqual({ key: `t${topic.id}`, at: 2, length: topic.count })
@@ -92,10 +96,10 @@ describe('createDataFiles', () => {
     const cards = json<Card[]>(files.read('cards/0.json'))
     expect(cardAt(detail.id - 1, 5, () => cards)?.id).toBe(1)
     expect(cardAt(detail.id + 1, 5, () => cards)?.id).toBe(3)
-    expect(files.read('stories/1.json')).toBeUndefined()
-    expect(files.read(`lists/t${topic.id}-1.json`)).toBeUndefined()
-    expect(files.read(`lists/t${facets.topics.length}-0.json`)).toBeUndefined()
-    expect(files.read(`lists/t0${topic.id}-0.json`)).toBeUndefined()
+    expect(files.read('stories/1.json.gz')).toBeUndefined()
+    expect(files.read(`lists/t${topic.id}-1.json.gz`)).toBeUndefined()
+    expect(files.read(`lists/t${facets.topics.length}-0.json.gz`)).toBeUndefined()
+    expect(files.read(`lists/t0${topic.id}-0.json.gz`)).toBeUndefined()
     expect(files.read('articles/nope.json')).toBeUndefined()
     expect(files.read('cards/1.json')).toBeUndefined()
     expect(files.read('cards/00.json')).toBeUndefined()
@@ -105,7 +109,7 @@ describe('createDataFiles', () => {
     const dir = await hourlyArticles(100)
     const files = await filesFor(dir)
     const paths = files.paths().filter((p) => p.startsWith('lists/p'))
-    expect(paths).toEqual(Array.from({ length: 4 }, (_, n) => `lists/p0-${n}.json`))
+    expect(paths).toEqual(Array.from({ length: 4 }, (_, n) => `lists/p0-${n}.json.gz`))
     const rows = paths.flatMap((p) => json<CardLite[]>(files.read(p)))
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 100 }, (_, i) => i))
     expect(rows[0]).toEqual({
@@ -118,7 +122,7 @@ describe('createDataFiles', () => {
 
     const slug = 'a68' // id 31: the last row of the first file
     const detail = json<Record<string, ArticleDetail>>(
-      files.read(`stories/${storyFile(slug, storyFileCount(100))}.json`),
+      files.read(`stories/${storyFile(slug, storyFileCount(100))}.json.gz`),
     )[slug]!
     expect(detail.moreFromProvider).toEqual({ key: 'p0', at: LIST_SIZE - 1, length: 100 })
     const { lists, shards } = sidebarFiles(detail, 100)
@@ -128,7 +132,7 @@ describe('createDataFiles', () => {
     ])
     expect(shards).toEqual([1])
     const file = (f: { key: string; n: number }) =>
-      json<CardLite[]>(files.read(`lists/${f.key}-${f.n}.json`))
+      json<CardLite[]>(files.read(`lists/${f.key}-${f.n}.json.gz`))
     expect(rowsAt(detail.moreFromProvider, file)?.map((r) => r.slug)).toEqual([
       'a70',
       'a69',
@@ -164,7 +168,7 @@ describe('createDataFiles', () => {
     const count = storyFileCount(100)
     expect(count).toBe(13)
     const paths = files.paths().filter((p) => p.startsWith('stories/'))
-    expect(paths).toEqual(Array.from({ length: count }, (_, n) => `stories/${n}.json`))
+    expect(paths).toEqual(Array.from({ length: count }, (_, n) => `stories/${n}.json.gz`))
     const seen = new Map<string, number>()
     for (const [n, path] of paths.entries()) {
       const details = json<Record<string, ArticleDetail>>(files.read(path))
@@ -176,11 +180,11 @@ describe('createDataFiles', () => {
       }
     }
     expect([...seen.keys()].sort()).toEqual(Array.from({ length: 100 }, (_, i) => `a${i}`).sort())
-    expect(files.read(`stories/${count}.json`)).toBeUndefined()
-    expect(files.read('stories/01.json')).toBeUndefined()
+    expect(files.read(`stories/${count}.json.gz`)).toBeUndefined()
+    expect(files.read('stories/01.json.gz')).toBeUndefined()
     // A dev server keeps the count it started with: the same details, over other files.
     const kept = createDataFiles((await storeFor(dir)).result().dataset, { storyFiles: 3 })
     expect(kept.paths().filter((p) => p.startsWith('stories/'))).toHaveLength(3)
-    expect(Object.keys(json(kept.read(`stories/${storyFile('a7', 3)}.json`)))).toContain('a7')
+    expect(Object.keys(json(kept.read(`stories/${storyFile('a7', 3)}.json.gz`)))).toContain('a7')
   })
 })

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import type {
   ArticleDetail,
   Card,
@@ -10,6 +11,7 @@ import { encodeFacetIndex } from '../shared/facet-index.ts'
 import {
   dataPaths,
   fileNumber,
+  isCompressed,
   SHARD_SIZE,
   storyFile,
   storyFileCount,
@@ -36,15 +38,21 @@ export interface DataFiles {
   searchPaths(): string[]
   /** Builds the search index on another thread (once; a failed build is tried again by the next call). */
   prepareSearch(): Promise<void>
-  /** One file's content, generated when first asked for; `undefined` for an unknown path. */
+  /**
+   * One file's content as it is served (gzip for an `isCompressed` path), generated when first
+   * asked for; `undefined` for an unknown path.
+   */
   read(path: string): string | Uint8Array | undefined
+  /** The same, but a compressed file's JSON before compression (a build compresses it off-thread). */
+  render(path: string): string | Uint8Array | undefined
 }
 
 /**
  * The JSON (and one binary) files the app loads, generated lazily so that the dev server only
  * renders what the page asks for: `facets.json`, `index.bin`, the search files, `cards/<n>.json` (newest first,
- * SHARD_SIZE per file), `stories/<n>.json` (story details, spread by a hash of the slug) and
- * `lists/<key>-<n>.json` (each topic's and each source's stories, for the story pages' neighbours).
+ * SHARD_SIZE per file), `stories/<n>.json.gz` (story details, spread by a hash of the slug) and
+ * `lists/<key>-<n>.json.gz` (each topic's and each source's stories, for the story pages'
+ * neighbours); those two are gzip, as `isCompressed` says.
  */
 export function createDataFiles(
   dataset: Dataset,
@@ -164,13 +172,13 @@ export function createDataFiles(
     if (shard !== undefined) {
       return JSON.stringify(cards.slice(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE))
     }
-    const n = fileNumber(/^stories\/(\d+)\.json$/.exec(path)?.[1], storyFiles)
+    const n = fileNumber(/^stories\/(\d+)\.json\.gz$/.exec(path)?.[1], storyFiles)
     if (n !== undefined) {
       const details: Record<string, ArticleDetail> = {}
       for (const a of forStories().byFile[n]!) details[a.slug] = detail(a)
       return JSON.stringify(details)
     }
-    const list = /^lists\/([tp]\d+)-(\d+)\.json$/.exec(path)
+    const list = /^lists\/([tp]\d+)-(\d+)\.json\.gz$/.exec(path)
     const ids = list ? listIds(list[1]!) : undefined
     const part = ids && fileNumber(list![2], Math.ceil(ids.length / LIST_SIZE))
     if (ids && part !== undefined) {
@@ -179,6 +187,16 @@ export function createDataFiles(
       )
     }
     return undefined
+  }
+
+  const render = (path: string) => {
+    let content = cache.get(path)
+    if (content === undefined) {
+      content = generate(path)
+      // Details and lists are cheap to render and weigh most of all: keep only the other files.
+      if (content !== undefined && !isCompressed(path)) cache.set(path, content)
+    }
+    return content
   }
 
   return {
@@ -191,14 +209,10 @@ export function createDataFiles(
     ],
     searchPaths: () => search.paths(),
     prepareSearch: () => search.prepare(),
+    render,
     read(path) {
-      let content = cache.get(path)
-      if (content === undefined) {
-        content = generate(path)
-        // Details and lists are cheap to render and weigh most of all: keep only the other files.
-        if (content !== undefined && !/^(stories|lists)\//.test(path)) cache.set(path, content)
-      }
-      return content
+      const content = render(path)
+      return content !== undefined && isCompressed(path) ? gzipSync(content) : content
     },
   }
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import { gzip as gzipCallback } from 'node:zlib'
 import type { ResolvedConfig } from 'vite'
-import { storyFileCount } from '../shared/data-paths.ts'
+import { isCompressed, storyFileCount } from '../shared/data-paths.ts'
 import { ArticleStore, type StoreEntry, type StoreResult } from './article-store.ts'
 import { BuildCache, pipelineCodeHash } from './build-cache.ts'
 import { DatasetCaches } from './build-dataset.ts'
@@ -15,6 +17,10 @@ import {
 import { dataBuildLine, displayDir, report, type DataBuildTimes } from './report.ts'
 
 export const PLUGIN_NAME = 'broadsheet:articles'
+
+const gzip = promisify(gzipCallback)
+/** Files being compressed at once while a build writes: enough to keep libuv's threads busy. */
+const COMPRESSING = 16
 
 /**
  * Everything the articles plugin holds, in one place: the article store, the dataset's caches,
@@ -173,19 +179,34 @@ export class ArticlesPipeline {
     const files = this.files ?? throwPluginError('the data files before the articles were read')
     const searchReady = files.prepareSearch()
     const dataDir = path.join(outDir, 'data', this.version!)
-    const write = (paths: string[]) => {
+    const write = async (paths: string[]) => {
       for (const dir of new Set(paths.map((p) => path.dirname(path.join(dataDir, p))))) {
         mkdirSync(dir, { recursive: true })
       }
       // Plain synchronous writes: for tens of thousands of small files they beat any number of
-      // concurrent async ones on this kind of disk (measured in bench/).
-      for (const p of paths) writeFileSync(path.join(dataDir, p), files.read(p)!)
+      // concurrent async ones on this kind of disk (measured in bench/). The gzip files are
+      // compressed on libuv's threads while this one renders the next ones.
+      const compressing = new Set<Promise<void>>()
+      for (const p of paths) {
+        const target = path.join(dataDir, p)
+        if (!isCompressed(p)) {
+          writeFileSync(target, files.read(p)!)
+          continue
+        }
+        const job = gzip(files.render(p)!).then((bytes) => {
+          writeFileSync(target, bytes)
+          compressing.delete(job)
+        })
+        compressing.add(job)
+        if (compressing.size >= COMPRESSING) await Promise.race(compressing)
+      }
+      await Promise.all(compressing)
       return paths.length
     }
     // The search index is built on another thread while this one writes everything else.
-    let written = write(files.paths())
+    let written = await write(files.paths())
     await searchReady
-    written += write(files.searchPaths())
+    written += await write(files.searchPaths())
     await this.savingCache
     this.times.writeMs = performance.now() - started
     this.log.info(`wrote ${written} data files to ${displayDir(dataDir)}`)

@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { writeFile } from 'node:fs/promises'
 import { build, createServer } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ArticleDetail, Facets } from '../shared/data.ts'
-import { storyFile, storyFileCount } from '../shared/data-paths.ts'
+import { dataPaths, isCompressed, storyFile, storyFileCount } from '../shared/data-paths.ts'
 import type { SearchManifest } from '../shared/search-index.ts'
 import { articleText, projectRoot, writeTree } from './test-support/fixtures.ts'
 
@@ -56,10 +57,9 @@ describe('the articles plugin in a Vite build', () => {
     const stories = await Promise.all(
       (await readdir(path.join(data, 'stories'))).map(
         async (f) =>
-          JSON.parse(await readFile(path.join(data, 'stories', f), 'utf8')) as Record<
-            string,
-            unknown
-          >,
+          JSON.parse(
+            gunzipSync(await readFile(path.join(data, 'stories', f))).toString('utf8'),
+          ) as Record<string, unknown>,
       ),
     )
     expect(stories.flatMap((s) => Object.keys(s)).sort()).toEqual(['good-one', 'good-two'])
@@ -127,7 +127,13 @@ describe('the articles plugin in the dev server', () => {
     )
     const { server, data } = await devServer(dir)
     try {
-      const get = async <T>(p: string) => (await (await data(p)).json()) as T
+      const get = async <T>(p: string) => {
+        const res = await data(p)
+        const bytes = Buffer.from(await res.arrayBuffer())
+        if (!isCompressed(p)) return JSON.parse(bytes.toString('utf8')) as T
+        expect(res.headers.get('content-type')).toBe('application/gzip')
+        return JSON.parse(gunzipSync(bytes).toString('utf8')) as T
+      }
       const countInModule = async () => {
         const module = await server.pluginContainer.load('\0virtual:broadsheet-data')
         return Number(/storyFileCount = (\d+)/.exec(String(module))?.[1])
@@ -144,7 +150,7 @@ describe('the articles plugin in the dev server', () => {
       expect(await countInModule()).toBe(2)
       for (let i = 0; i < 29; i++) {
         const details = await get<Record<string, ArticleDetail>>(
-          `stories/${storyFile(`s${i}`, 2)}.json`,
+          dataPaths.stories(storyFile(`s${i}`, 2)),
         )
         expect(details[`s${i}`]?.title).toBe(`Story ${i}`)
       }

@@ -1,6 +1,6 @@
 import { dataVersion } from 'virtual:broadsheet-data'
 import { DataNotFoundError } from '../lib/errors.ts'
-import { isMissingDataFile } from '../shared/data-paths.ts'
+import { isCompressed, isMissingDataFile } from '../shared/data-paths.ts'
 
 /** Absolute URL of a data file of this build. */
 export function dataUrl(path: string): string {
@@ -15,7 +15,16 @@ async function get(path: string): Promise<Response> {
 }
 
 export async function fetchJson<T>(path: string): Promise<T> {
-  return (await (await get(path)).json()) as T
+  const res = await get(path)
+  if (!isCompressed(path)) return (await res.json()) as T
+  // A `.json.gz` file is inflated here, unless the host already did (some send such files
+  // with `Content-Encoding: gzip`): gzip starts with the bytes 1f 8b, JSON never does.
+  const bytes = new Uint8Array(await res.arrayBuffer())
+  const json =
+    bytes[0] === 0x1f && bytes[1] === 0x8b
+      ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
+      : bytes
+  return (await new Response(json).json()) as T
 }
 
 export async function fetchBinary(path: string): Promise<ArrayBuffer> {

@@ -13,11 +13,20 @@ export const dataPaths = {
   searchChunk: (n: number) => `search/${n}.json`,
   searchSetBucket: (n: number) => `search/s${n}.json`,
   shard: (n: number) => `cards/${n}.json`,
-  /** The `n`th LIST_SIZE stories of a topic's (`t<id>`) or a source's (`p<id>`) list. */
-  list: (key: string, n: number) => `lists/${key}-${n}.json`,
-  /** A file of story details (`{ [slug]: ArticleDetail }`); see `storyFile` for which one. */
-  stories: (n: number) => `stories/${n}.json`,
+  /** The `n`th LIST_SIZE stories of a topic's (`t<id>`) or a source's (`p<id>`) list (gzip). */
+  list: (key: string, n: number) => `lists/${key}-${n}.json.gz`,
+  /**
+   * A file of story details (`{ [slug]: ArticleDetail }`, gzip); see `storyFile` for which one.
+   */
+  stories: (n: number) => `stories/${n}.json.gz`,
 }
+
+/**
+ * The files that are written gzip-compressed (`.json.gz`): the story files and the lists, most
+ * of the data's bytes, read a few at a time by the story page. The browser inflates them itself
+ * (`DecompressionStream`), so any static host serves them as they are.
+ */
+export const isCompressed = (path: string) => path.endsWith('.json.gz')
 
 /**
  * Story details per `stories/<n>.json` file, on average. Tens of thousands of tiny files cost a

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
+import { isCompressed } from '../../shared/data-paths.ts'
 import { PLUGIN_NAME, type ArticlesPipeline } from '../pipeline.ts'
 import { report } from '../report.ts'
 import type { PluginContext } from './context.ts'
@@ -44,7 +45,11 @@ export function devPlugin(ctx: PluginContext): Plugin {
           }
           res.setHeader(
             'Content-Type',
-            typeof content === 'string' ? 'application/json' : 'application/octet-stream',
+            typeof content === 'string'
+              ? 'application/json'
+              : isCompressed(name)
+                ? 'application/gzip'
+                : 'application/octet-stream',
           )
           res.end(content)
         }
