@@ -312,6 +312,9 @@ test('quality and heat floors, and published only', async ({ page }) => {
 })
 
 test('excluding a topic and a source, in the list’s exclude mode', async ({ page }) => {
+  // A long journey (a dozen filter changes, each a new feed): 17–26 s on the real corpus beside
+  // two busy loops at 2× throttling, and once 31 s (loaded run 9). A larger bound, not a wait.
+  test.slow()
   const site = projectData()
   const { facets } = site
   // The biggest topic and source short of everything, so that something is left.
