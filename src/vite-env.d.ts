@@ -3,7 +3,7 @@
 declare module 'virtual:broadsheet-data' {
   /** Name of the data folder under `<base>data/`: a content hash in a build, `dev` in the dev server. */
   export const dataVersion: string
-  /** How many `stories/<n>.json` files the story details are spread over. */
+  /** How many `stories/<n>.json.gz` files the story details are spread over. */
   export const storyFileCount: number
 }
 

@@ -74,7 +74,7 @@ export interface Card {
 }
 
 /**
- * Just enough of a card to link to a story: a row of `lists/<key>-<n>.json` (a topic's or a
+ * Just enough of a card to link to a story: a row of `lists/<key>-<n>.json.gz` (a topic's or a
  * source's stories, newest first), shown in "More on …" and "More from …".
  */
 export type CardLite = Pick<Card, 'id' | 'slug' | 'title' | 'date' | 'provider'>
@@ -102,7 +102,7 @@ export interface RelatedStory {
 }
 
 /**
- * Everything a story page needs but its neighbours' titles (story-lists.ts); `stories/<n>.json`
+ * Everything a story page needs but its neighbours' titles (story-lists.ts); `stories/<n>.json.gz`
  * holds a few, by slug. The older and newer stories are the cards `id + 1` and `id - 1`.
  */
 export interface ArticleDetail {

@@ -4,7 +4,7 @@ import { SHARD_SIZE } from './data-paths.ts'
 /*
  * A story page's "More on …", "More from …" and older/newer links, without copying the
  * neighbours into every story file. Each topic and each source has its newest-first list of
- * stories, cut into `lists/<key>-<n>.json` files of LIST_SIZE rows; a story's detail says
+ * stories, cut into `lists/<key>-<n>.json.gz` files of LIST_SIZE rows; a story's detail says
  * where it sits in its lists, and its neighbours are the rows around that place. Older and
  * newer are the cards beside it in the feed's own order (the card shards).
  */
@@ -36,7 +36,7 @@ export function neighbourPositions(at: number, length: number, count = NEIGHBOUR
 /** The list file (its number) that holds a position. */
 export const listFile = (position: number) => Math.floor(position / LIST_SIZE)
 
-/** A list file the story page reads: `lists/<key>-<n>.json`. */
+/** A list file the story page reads: `lists/<key>-<n>.json.gz`. */
 export interface ListFileRef {
   key: string
   n: number
