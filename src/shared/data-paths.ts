@@ -29,7 +29,7 @@ export const dataPaths = {
 export const isCompressed = (path: string) => path.endsWith('.json.gz')
 
 /**
- * Story details per `stories/<n>.json` file, on average. Tens of thousands of tiny files cost a
+ * Story details per `stories/<n>.json.gz` file, on average. Tens of thousands of tiny files cost a
  * build (and a deploy) far more than their bytes; a file of eight is still only a few kilobytes
  * compressed for the story page that fetches it.
  */
