@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import { neighbourQueries } from '../queries/data-queries.ts'
 import type { ArticleDetail, Card, CardLite } from '../shared/data.ts'
-import { cardAt, rowsAt, sidebarFiles, type ListFileRef } from '../shared/story-lists.ts'
+import { cardAt, rowsAt, type ListFileRef } from '../shared/story-lists.ts'
 
 export interface StoryNeighbours {
   /** "More on …" and "More from …": undefined while their files load, empty if none. */
@@ -17,8 +17,8 @@ export interface StoryNeighbours {
  * The story renders at once; these fill in when their (small, shared) files arrive.
  */
 export function useStoryNeighbours(article: ArticleDetail, articleCount: number): StoryNeighbours {
-  const { lists, shards } = sidebarFiles(article, articleCount)
   const queries = neighbourQueries(article, articleCount)
+  const { lists, shards } = queries.files
   const results = useQueries({ queries: [...queries.lists, ...queries.shards] })
   // A file that failed to load counts as an empty one: its rows are left out.
   const dataAt = <T>(i: number) =>

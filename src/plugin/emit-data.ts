@@ -17,7 +17,7 @@ import {
   storyFileCount,
 } from '../shared/data-paths.ts'
 import { signalScale } from '../shared/signals.ts'
-import { LIST_SIZE, providerListKey, topicListKey } from '../shared/story-lists.ts'
+import { LIST_SIZE, providerListKey, toLite, topicListKey } from '../shared/story-lists.ts'
 import { truncate } from '../shared/text.ts'
 import {
   DatasetCaches,
@@ -82,10 +82,7 @@ export function createDataFiles(
     if (card === undefined) caches.cards.set(a, (card = toCard(a)))
     return card
   })
-  const lite = (id: number): CardLite | undefined => {
-    const c = cards[id]
-    return c && { id: c.id, slug: c.slug, title: c.title, date: c.date, provider: c.provider }
-  }
+  const lite = (id: number): CardLite => toLite(cards[id]!)
   const shardCount = Math.ceil(articles.length / SHARD_SIZE)
   const search = createSearchFiles(dataset, { version })
 
@@ -182,9 +179,7 @@ export function createDataFiles(
     const ids = list ? listIds(list[1]!) : undefined
     const part = ids && fileNumber(list![2], Math.ceil(ids.length / LIST_SIZE))
     if (ids && part !== undefined) {
-      return JSON.stringify(
-        ids.slice(part * LIST_SIZE, (part + 1) * LIST_SIZE).map((id) => lite(id)!),
-      )
+      return JSON.stringify(ids.slice(part * LIST_SIZE, (part + 1) * LIST_SIZE).map(lite))
     }
     return undefined
   }

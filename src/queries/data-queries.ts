@@ -79,8 +79,12 @@ export const listQuery = (key: string, n: number) =>
  * order of `sidebarFiles`.
  */
 export function neighbourQueries(article: ArticleDetail, articleCount: number) {
-  const { lists, shards } = sidebarFiles(article, articleCount)
-  return { lists: lists.map((l) => listQuery(l.key, l.n)), shards: shards.map(shardQuery) }
+  const files = sidebarFiles(article, articleCount)
+  return {
+    files,
+    lists: files.lists.map((l) => listQuery(l.key, l.n)),
+    shards: files.shards.map(shardQuery),
+  }
 }
 
 /** Bumped when the dev server reports new data, so the search worker reloads its index. */

@@ -33,6 +33,15 @@ export function neighbourPositions(at: number, length: number, count = NEIGHBOUR
   return out.sort((x, y) => x - y)
 }
 
+/** A card cut to a list row: what a link to its story shows. */
+export const toLite = ({ id, slug, title, date, provider }: Card): CardLite => ({
+  id,
+  slug,
+  title,
+  date,
+  provider,
+})
+
 /** The list file (its number) that holds a position. */
 export const listFile = (position: number) => Math.floor(position / LIST_SIZE)
 
@@ -95,7 +104,5 @@ export function cardAt(
   const file = shard(Math.floor(id / SHARD_SIZE))
   if (file === undefined) return undefined
   const card = file[id % SHARD_SIZE]
-  return card
-    ? { id: card.id, slug: card.slug, title: card.title, date: card.date, provider: card.provider }
-    : null
+  return card ? toLite(card) : null
 }
