@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { countText, narrowingTopic } from './support/data.ts'
 import { PAGE_SIZE } from '../src/shared/feed-params.ts'
 import { projectData } from './support/project.ts'
+import { routeImages } from './support/images.ts'
 import {
   cardFacts,
   cards,
@@ -324,6 +325,8 @@ test('pagination: 24 cards a page, page 2 shows the next ones', async ({ page })
 test('Back from a story restores the scroll position of the feed', async ({ page }) => {
   const { facets } = projectData()
   const onPage2 = facets.articleCount > PAGE_SIZE
+  // Offline: every picture fails, and its card becomes a text card (see openStoryAndGoBack).
+  await routeImages(page, 'fail')
   // A short window, so that even five text cards (images failing offline) reach below the fold.
   if (!onPage2) await page.setViewportSize({ width: 1280, height: 420 })
   await page.goto(onPage2 ? '/?page=2' : '/')

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { countText, escapeRegExp, narrowingTopic, type Card } from './support/data.ts'
 import { PAGE_SIZE } from '../src/shared/feed-params.ts'
 import { projectData } from './support/project.ts'
+import { routeImages } from './support/images.ts'
 import {
   cardFacts,
   cards,
@@ -630,6 +631,8 @@ test(
     // Leave out the smallest source; oldest first.
     const excluded = facets.providers.at(-1)!
     const expected = site.cards.filter((c) => c.provider !== excluded.id).reverse()
+    // Offline: every picture fails, and its card becomes a text card (see openStoryAndGoBack).
+    await routeImages(page, 'fail')
     await openFeed(page, `/?-source=${excluded.domain}&sort=oldest`)
     await expectCards(page, expected)
     await expect(cards(page).first().getByRole('heading')).toHaveText(expected[0]!.title)

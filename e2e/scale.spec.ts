@@ -12,6 +12,7 @@ import {
   revealOption,
   searchBox,
 } from './support/feed.ts'
+import { routeImages } from './support/images.ts'
 import { SCALE_ARTICLES } from './support/scale-corpus.ts'
 import { hasPhrase, hasWord, type Doc } from './support/search.ts'
 import { dataPaths, storyFile, storyFileCount } from '../src/shared/data-paths.ts'
@@ -289,6 +290,8 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
   const site = projectData()
   const nav = pagesNav(page)
   const requests = recordDataRequests(page)
+  // Offline: every picture fails, and its card becomes a text card (see openStoryAndGoBack).
+  const pictures = await routeImages(page, 'fail')
   await page.goto('/')
   await expectPage(page, site, 1)
   await nav.getByRole('link', { name: 'Page 2', exact: true }).click()
@@ -300,7 +303,17 @@ test('Back from a story opened on page 3 returns to page 3 at the same scroll po
   const headline = card.getByRole('heading').getByRole('link')
   const story = pageCards(site, 3)[16]!
   await expect(headline).toHaveText(story.title)
+  const askedBefore = pictures.length
   await openStoryAndGoBack(page, headline, story.title, () => expectPage(page, site, 3))
+  // Page 3's pictures that were asked for failed while it was shown; drawn again, their cards
+  // stay text cards.
+  const onPage3 = pageCards(site, 3).map((c) => c.image?.url)
+  const failed = new Set(pictures.slice(0, askedBefore).filter((url) => onPage3.includes(url)))
+  expect(failed.size, 'page 3 had pictures').toBeGreaterThan(0)
+  expect(
+    pictures.slice(askedBefore).filter((url) => failed.has(url)),
+    'a picture that failed is not asked for again in the same visit',
+  ).toEqual([])
   // The story's details came from the one small file that holds its slug.
   const files = storyFileCount(site.facets.articleCount)
   expect(files, 'story details come a few to a file').toBeLessThan(site.facets.articleCount / 4)

@@ -118,8 +118,12 @@ export async function openStoryAndGoBack(
   afterBack?: () => Promise<void>,
 ) {
   await headline.scrollIntoViewIfNeeded()
+  await picturesAboveSettled(headline)
+  await headline.scrollIntoViewIfNeeded()
   const scrollY = () => page.evaluate(() => window.scrollY)
+  const top = () => headline.evaluate((link) => Math.round(link.getBoundingClientRect().top))
   const before = await scrollY()
+  const topBefore = await top()
   expect(before, 'the card is below the fold').toBeGreaterThan(200)
 
   await headline.click()
@@ -134,6 +138,35 @@ export async function openStoryAndGoBack(
       message: `scrollY returns to ${before}`,
     })
     .toBeLessThanOrEqual(10)
+  // …and the story stays where the reader left it: pictures that failed before are not tried
+  // again, so nothing above it collapses after the position is restored.
+  await picturesAboveSettled(headline)
+  expect(
+    Math.abs((await top()) - topBefore),
+    'the card is where it was on screen',
+  ).toBeLessThanOrEqual(10)
+}
+
+/**
+ * Waits until every picture above the headline, up to 1,000 px above the screen, has loaded or
+ * been dropped: one that fails turns its card into a text card and moves everything below it.
+ * Chromium starts lazy pictures 1,250 px or more from the screen; ones further up may never be
+ * asked for, and then never move anything.
+ */
+async function picturesAboveSettled(headline: Locator) {
+  await expect
+    .poll(
+      () =>
+        headline.evaluate((link) => {
+          const top = link.getBoundingClientRect().top
+          return [...document.querySelectorAll('main img')].filter((img) => {
+            const box = img.getBoundingClientRect()
+            return box.top < top && box.bottom > -1000 && !(img.complete && img.naturalWidth > 0)
+          }).length
+        }),
+      { message: 'pictures above the card still loading' },
+    )
+    .toBe(0)
 }
 
 /**

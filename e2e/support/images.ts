@@ -16,16 +16,20 @@ function standIn(seed: number): string {
 
 /**
  * Makes every image that is not the site's own fail or load a stand-in, so pages can be
- * tested and looked at without the network (the real corpus's images are all remote).
+ * tested and looked at without the network (the real corpus's images are all remote). Returns
+ * the list the image URLs are added to as the page asks for them.
  */
-export async function routeImages(page: Page, mode: ImageMode): Promise<void> {
+export async function routeImages(page: Page, mode: ImageMode): Promise<string[]> {
   let n = 0
+  const asked: string[] = []
   await page.route(
     (url) => url.hostname !== 'localhost' && url.hostname !== '127.0.0.1',
     (route) => {
       if (route.request().resourceType() !== 'image') return route.continue()
+      asked.push(route.request().url())
       if (mode === 'fail') return route.abort('failed')
       return route.fulfill({ contentType: 'image/svg+xml', body: standIn(n++) })
     },
   )
+  return asked
 }

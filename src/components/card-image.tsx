@@ -12,13 +12,20 @@ interface CardImageProps {
 }
 
 /**
+ * Pictures that failed to load in this visit. A card drawn again (Back to the feed, the story
+ * page) starts as the text card it became, so the page has its final height at once and the
+ * scroll position Back restores lands on the same story.
+ */
+const failedUrls = new Set<string>()
+
+/**
  * A story's picture, cropped to the box its card size gives it (no layout shift while it
  * loads), lazy by default. Without an image, or once it fails to load, nothing is drawn: the
  * card becomes a text card instead of showing an empty box. Decorative: the headline says it all.
  */
 export function CardImage({ image, className, eager = false, sizes }: CardImageProps) {
   const [failed, setFailed] = useState<string>()
-  if (!image || failed === image.url) return null
+  if (!image || failed === image.url || failedUrls.has(image.url)) return null
   return (
     <div className={cn('relative overflow-hidden rounded-sm bg-paper-raised', className)}>
       <img
@@ -31,7 +38,10 @@ export function CardImage({ image, className, eager = false, sizes }: CardImageP
         fetchPriority={eager ? 'high' : 'auto'}
         decoding="async"
         referrerPolicy="no-referrer"
-        onError={() => setFailed(image.url)}
+        onError={() => {
+          failedUrls.add(image.url)
+          setFailed(image.url)
+        }}
         className="absolute inset-0 h-full w-full object-cover"
       />
     </div>
