@@ -159,7 +159,7 @@ async function picturesAboveSettled(headline: Locator) {
       () =>
         headline.evaluate((link) => {
           const top = link.getBoundingClientRect().top
-          return [...document.querySelectorAll('main img')].filter((img) => {
+          return [...document.querySelectorAll<HTMLImageElement>('main img')].filter((img) => {
             const box = img.getBoundingClientRect()
             return box.top < top && box.bottom > -1000 && !(img.complete && img.naturalWidth > 0)
           }).length
