@@ -146,7 +146,7 @@ export function SearchBox({ className }: { className?: string }) {
       {!value && (
         <kbd
           aria-hidden="true"
-          className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded-[3px] border border-rule px-1.5 font-sans text-[0.6875rem] text-muted peer-focus:hidden sm:block"
+          className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded-[3px] border border-rule px-1.5 font-sans text-[11px] text-muted peer-focus:hidden sm:block"
         >
           /
         </kbd>

@@ -18,5 +18,4 @@ export const paths = {
     pattern: '/sources/:domain',
     href: (domain: string) => `/sources/${encodeURIComponent(domain)}`,
   },
-  settings: { pattern: '/settings', href: () => '/settings' },
 } as const

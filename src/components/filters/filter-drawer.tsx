@@ -56,7 +56,7 @@ export function FilterDrawer({
         {open && (
           <div className="flex h-full flex-col">
             <div className="flex items-center justify-between border-b border-rule px-5 py-4">
-              <h2 id={headingId} className="font-serif text-[1.375rem]">
+              <h2 id={headingId} className="font-serif text-[22px]">
                 Filters
               </h2>
               <button
