@@ -24,8 +24,9 @@ const failedUrls = new Set<string>()
  * card becomes a text card instead of showing an empty box. Decorative: the headline says it all.
  */
 export function CardImage({ image, className, eager = false, sizes }: CardImageProps) {
-  const [failed, setFailed] = useState<string>()
-  if (!image || failed === image.url || failedUrls.has(image.url)) return null
+  // The set is the record; the state only draws the card again when its picture fails.
+  const [, setFailed] = useState<string>()
+  if (!image || failedUrls.has(image.url)) return null
   return (
     <div className={cn('relative overflow-hidden rounded-sm bg-paper-raised', className)}>
       <img
