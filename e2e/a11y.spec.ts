@@ -81,6 +81,22 @@ const cases: PageCase[] = [
     },
   },
   {
+    name: 'list view',
+    url: () => '/?view=list',
+    ready: (page, site) => expectCount(page, countText(site.facets.articleCount)),
+  },
+  {
+    name: 'phone list view',
+    url: () => '/?view=list',
+    viewport: { width: 390, height: 844 },
+    ready: (page, site) => expectCount(page, countText(site.facets.articleCount)),
+  },
+  {
+    name: 'settings',
+    url: () => '/settings',
+    ready: h1,
+  },
+  {
     name: 'phone feed',
     url: () => '/',
     viewport: { width: 390, height: 844 },

@@ -181,7 +181,7 @@ test('sorting by oldest first orders the cards by ascending date', async ({ page
   const newest = (await cardFacts(page)).map((c) => c.datetime)
   expect(newest).toEqual([...newest].sort().reverse())
 
-  await selectSort(page, 'Oldest first', 'oldest')
+  await selectSort(page, 'Oldest', 'oldest')
   await expect(cards(page).first().locator('time')).toHaveAttribute('datetime', facets.oldest!)
   await expectCount(page, countText(facets.articleCount))
   const oldest = (await cardFacts(page)).map((c) => c.datetime)
@@ -197,7 +197,7 @@ test('sorting by heat and by quality orders the cards by those signals', async (
   await expectCount(page, countText(site.facets.articleCount))
   for (const [label, value, signal] of [
     ['Hottest', 'heat', 'heat'],
-    ['Highest quality', 'quality', 'quality'],
+    ['Top quality', 'quality', 'quality'],
   ] as const) {
     // The top story can be the same in both orders (the hottest may also be the best): the
     // helper waits for the new order itself.
@@ -302,7 +302,7 @@ test('pagination: 24 cards a page, page 2 shows the next ones', async ({ page })
   await expect(page).toHaveURL((url) => url.searchParams.get('page') === '2')
 
   // A filter change starts again from page 1.
-  await page.getByRole('combobox', { name: 'Sort' }).selectOption({ label: 'Oldest first' })
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption({ label: 'Oldest' })
   await expect(page).toHaveURL(
     (url) => url.searchParams.get('sort') === 'oldest' && !url.searchParams.has('page'),
   )

@@ -386,15 +386,15 @@ test(
     await expect(searchBox(page)).toHaveValue(word)
     await expect(sort).toHaveValue('relevance')
     await expect(sort.locator('option')).toHaveText([
-      'Newest first',
-      'Oldest first',
+      'Newest',
+      'Oldest',
       'Hottest',
-      'Highest quality',
+      'Top quality',
       'Best match',
     ])
 
     // Another order is written into the URL and orders the same results.
-    await selectSort(page, 'Oldest first', 'oldest')
+    await selectSort(page, 'Oldest', 'oldest')
     expect(urlQ(new URL(page.url()))).toBe(word)
     const order = new Map(site.cards.map((c, i) => [`/articles/${c.slug}`, i]))
     const oldestFirst = expected

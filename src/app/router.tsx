@@ -8,6 +8,7 @@ import { LoadingPage } from './routes/loading-page.tsx'
 import { RootLayout } from './routes/root-layout.tsx'
 import { RouteError } from './routes/route-error.tsx'
 import { sourceLoader, SourceRoute } from './routes/source.tsx'
+import { SettingsRoute } from './routes/settings.tsx'
 import { SourcesRoute } from './routes/sources.tsx'
 import { storyLoader, StoryRoute } from './routes/story.tsx'
 import { topicLoader, TopicRoute } from './routes/topic.tsx'
@@ -45,6 +46,7 @@ export const router = createBrowserRouter(
               loader: sourceLoader(queryClient),
               element: <SourceRoute />,
             },
+            { path: paths.settings.pattern, element: <SettingsRoute /> },
             { path: '*', element: <NotFound /> },
           ],
         },

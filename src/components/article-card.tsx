@@ -41,8 +41,8 @@ const picture = cva('', {
 const headline = cva('font-serif font-medium tracking-tight text-balance text-ink', {
   variants: {
     variant: {
-      lead: 'text-[26px] leading-[1.15] sm:text-[40px]',
-      standard: 'col-start-1 row-start-2 text-[19px] leading-[1.2] sm:text-[22px]',
+      lead: 'text-[1.625rem] leading-[1.15] sm:text-[2.5rem]',
+      standard: 'col-start-1 row-start-2 text-[1.1875rem] leading-[1.2] sm:text-[1.375rem]',
     },
   },
 })

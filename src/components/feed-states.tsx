@@ -42,7 +42,7 @@ export function EmptyFeed({
   return (
     <div className="flex flex-col items-start gap-3 border-y border-rule py-12">
       <SearchX className="size-8 text-muted" strokeWidth={1.5} aria-hidden="true" />
-      <h2 className="font-serif text-[22px]">{heading}</h2>
+      <h2 className="font-serif text-[1.375rem]">{heading}</h2>
       <p className="max-w-prose text-muted">
         {description ? `Nothing in this collection ${description}. ` : ''}Remove a filter to widen
         the view.
@@ -106,7 +106,7 @@ export function LoadError({
   const detail = error instanceof Error ? error.message : undefined
   return (
     <div role="alert" className="flex flex-col items-start gap-3 border-y border-rule py-12">
-      <h2 className="font-serif text-[22px]">{title}</h2>
+      <h2 className="font-serif text-[1.375rem]">{title}</h2>
       <p className="max-w-prose text-muted">
         Check your connection and try again.{detail ? ` (${detail})` : ''}
       </p>

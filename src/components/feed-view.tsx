@@ -2,18 +2,21 @@ import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/
 import { useEffect, useMemo } from 'react'
 import { useNavigation } from 'react-router'
 import { useFeedFilters } from '../hooks/use-feed-filters.ts'
+import { useReader } from '../hooks/use-reader.ts'
 import { cn } from '../lib/cn.ts'
+import { setPreference } from '../lib/reader.ts'
 import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-queries.ts'
 import { feedResultQuery } from '../queries/feed-queries.ts'
 import { countArticles } from '../shared/count.ts'
 import type { Card, Facets, Provider, Topic } from '../shared/data.ts'
 import { chipSummary, dateSuggestion, describeFilters, feedChips } from '../shared/feed-chips.ts'
 import { pageCards, planFeedPage } from '../shared/feed-page.ts'
-import { PAGE_SIZE } from '../shared/feed-params.ts'
+import { PAGE_SIZE, type View } from '../shared/feed-params.ts'
 import { resolveFeedQuery } from '../shared/feed-query.ts'
 import { feedTitle } from '../shared/feed-title.ts'
 import { isHot, signalRank } from '../shared/signals.ts'
 import { ArticleCard } from './article-card.tsx'
+import { ViewToggle } from './display/view-toggle.tsx'
 import { EmptyFeed } from './feed-states.tsx'
 import { ActiveFilters } from './filters/active-filters.tsx'
 import { FilterDrawer } from './filters/filter-drawer.tsx'
@@ -22,6 +25,7 @@ import { SortSelect } from './filters/sort-select.tsx'
 import { PageMeta } from './page-meta.tsx'
 import { SKIP_TARGETS } from './skip-links.tsx'
 import { Pagination } from './pagination.tsx'
+import { StoryRow } from './story-row.tsx'
 
 interface FeedViewProps {
   /** The fixed topic of a topic page, or provider of a source page. */
@@ -54,6 +58,13 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
   const cards = pageCards(plan, facets.shardSize, (n) => shards[plan.shards.indexOf(n)]?.data)
   const total = result.ids.length
   const busy = useNavigation().state === 'loading'
+  // The URL's layout when it names one (a shared link), else the one the reader last chose.
+  const remembered = useReader((state) => state.preferences.view)
+  const view = filters.view ?? remembered
+  const setView = (next: View) => {
+    setPreference('view', next)
+    show({ ...filters, view: next === 'list' ? 'list' : undefined })
+  }
 
   // Filtering needs the facet index: fetch it once the first cards are on screen.
   useEffect(() => {
@@ -101,7 +112,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
         </div>
       </aside>
       <section aria-labelledby={labelledBy} className="min-w-0">
-        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 sm:mb-6">
+        <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 sm:mb-6 sm:gap-x-4">
           <p role="status" className="text-sm font-medium tabular-nums">
             {countArticles(total)}
           </p>
@@ -116,6 +127,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
               {panel}
             </FilterDrawer>
             <SortSelect value={filters.sort} onChange={setSort} searching={!!filters.q} />
+            <ViewToggle value={view} onChange={setView} />
           </div>
         </div>
         {cards.length === 0 ? (
@@ -134,6 +146,8 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
               }
             />
           </div>
+        ) : view === 'list' ? (
+          <StoryList cards={cards} facets={facets} busy={busy} highlight={result.terms} />
         ) : (
           <CardGrid
             cards={cards}
@@ -146,6 +160,34 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
         <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={pageSearch} />
       </section>
     </div>
+  )
+}
+
+function StoryList({
+  cards,
+  facets,
+  busy,
+  highlight,
+}: {
+  cards: Card[]
+  facets: Facets
+  busy: boolean
+  highlight?: readonly string[]
+}) {
+  return (
+    <ol
+      id={SKIP_TARGETS.stories}
+      tabIndex={-1}
+      aria-label="Stories"
+      aria-busy={busy}
+      className={cn('border-b border-rule outline-none transition-opacity', busy && 'opacity-60')}
+    >
+      {cards.map((card) => (
+        <li key={card.id} className="border-t border-rule">
+          <StoryRow card={card} provider={facets.providers[card.provider]!} highlight={highlight} />
+        </li>
+      ))}
+    </ol>
   )
 }
 

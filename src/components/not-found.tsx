@@ -8,7 +8,7 @@ export function NotFound({ what = 'page' }: { what?: string }) {
     <div className="mx-auto flex max-w-2xl flex-col items-start gap-4 py-16">
       <PageMeta title="Not found" />
       <p className="text-xs font-semibold tracking-[0.12em] text-accent uppercase">Error 404</p>
-      <h1 className="font-serif text-[40px] leading-[1.15] tracking-tight">
+      <h1 className="font-serif text-[2.5rem] leading-[1.15] tracking-tight">
         This {what} was not found
       </h1>
       <p className="text-muted">

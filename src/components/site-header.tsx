@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
+import { Settings } from 'lucide-react'
 import { Link, NavLink } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import { facetsQuery } from '../queries/data-queries.ts'
 import { countStories } from '../shared/count.ts'
 import { shortDate } from '../shared/format-date.ts'
+import { ThemeToggle } from './display/theme-toggle.tsx'
 import { SearchBox } from './search-box.tsx'
 
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
@@ -25,24 +27,38 @@ export function SiteHeader() {
         <div className="mt-2 flex items-center justify-between gap-4 border-y border-ink/80 py-1.5 sm:mt-4 sm:items-end sm:py-4">
           <Link
             to={paths.feed.href()}
-            className="font-serif text-[30px] leading-none font-semibold tracking-tight sm:text-[52px]"
+            className="font-serif text-[1.875rem] leading-none font-semibold tracking-tight sm:text-[3.25rem]"
           >
             Broadsheet
           </Link>
-          {facets && newest && facets.oldest && (
-            <p className="text-right text-[11px] leading-tight tracking-[0.08em] text-muted uppercase tabular-nums sm:text-xs">
-              <span className="hidden sm:block">Latest {edition.format(new Date(newest))}</span>
-              <span className="block">
-                {countStories(facets.articleCount)}
-                <span className="hidden sm:inline">
-                  {' '}
-                  · {monthYear.format(new Date(facets.oldest))} –{' '}
-                  {monthYear.format(new Date(newest))}
+          <div className="flex items-center gap-2 sm:gap-4">
+            {facets && newest && facets.oldest && (
+              <p className="text-right text-[0.6875rem] leading-tight tracking-[0.08em] text-muted uppercase tabular-nums sm:text-xs">
+                <span className="hidden sm:block">Latest {edition.format(new Date(newest))}</span>
+                <span className="block">
+                  {countStories(facets.articleCount)}
+                  <span className="hidden sm:inline">
+                    {' '}
+                    · {monthYear.format(new Date(facets.oldest))} –{' '}
+                    {monthYear.format(new Date(newest))}
+                  </span>
                 </span>
-              </span>
-              <span className="block sm:hidden">to {shortDate(newest)}</span>
-            </p>
-          )}
+                <span className="block sm:hidden">to {shortDate(newest)}</span>
+              </p>
+            )}
+            {/* Full-size tap targets that do not make the masthead taller on a phone. */}
+            <div className="-my-1 flex items-center sm:my-0 sm:-mb-1">
+              <ThemeToggle />
+              <Link
+                to={paths.settings.href()}
+                aria-label="Settings"
+                title="Settings"
+                className="grid size-9 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink"
+              >
+                <Settings className="size-[1.125rem]" strokeWidth={1.75} aria-hidden="true" />
+              </Link>
+            </div>
+          </div>
         </div>
         <div className="flex items-center gap-3 py-1.5 sm:gap-6 sm:py-2.5">
           <nav aria-label="Sections" className="flex shrink-0 gap-3.5 text-sm sm:gap-6">

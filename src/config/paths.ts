@@ -18,4 +18,5 @@ export const paths = {
     pattern: '/sources/:domain',
     href: (domain: string) => `/sources/${encodeURIComponent(domain)}`,
   },
+  settings: { pattern: '/settings', href: () => '/settings' },
 } as const

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  clearedFilters,
   emptyFilters,
   feedSearch,
   parseFeedParams,
@@ -87,6 +88,16 @@ describe('serializeFeedParams', () => {
       'topic=ai&topic=computer-vision&source=ft.com&-topic=robots&-source=bbc.co.uk&from=2023-01-01&to=2023-12-31&minQuality=40&minHeat=0&published=1&sort=quality&page=2',
     )
     expect(parse(query)).toEqual(filters)
+  })
+
+  it('keeps the view (list or cards) through paging, search and clearing', () => {
+    const list = parse('topic=ai&view=list')
+    expect(list.view).toBe('list')
+    expect(parse('view=cards').view).toBe('cards')
+    expect(parse('view=grid').view).toBeUndefined()
+    expect(feedSearch({ ...list, page: 2 })).toBe('?topic=ai&page=2&view=list')
+    expect(feedSearch(withSearch(list, 'robots'))).toBe('?q=robots&topic=ai&view=list')
+    expect(feedSearch(clearedFilters(list))).toBe('?view=list')
   })
 
   it('leaves defaults out of the URL', () => {

@@ -12,6 +12,8 @@
  *   sort                 newest | oldest | heat | quality | relevance (only with q);
  *                        the default is relevance when q is set, newest otherwise
  *   page                 1-based
+ *   view                 list | cards: how the stories are laid out; without it, the
+ *                        reader's remembered choice (not a filter: clearing keeps it)
  */
 
 export const SORTS = ['newest', 'oldest', 'heat', 'quality', 'relevance'] as const
@@ -20,6 +22,8 @@ export const DEFAULT_SORT: Sort = 'newest'
 /** Longest search text kept from a URL. */
 export const MAX_QUERY_LENGTH = 200
 export const PAGE_SIZE = 24
+export const VIEWS = ['cards', 'list'] as const
+export type View = (typeof VIEWS)[number]
 const MAX_PAGE = 100_000
 
 export interface FeedFilters {
@@ -41,6 +45,8 @@ export interface FeedFilters {
   sort: Sort
   /** 1-based page number. */
   page: number
+  /** Cards or a compact list, when the URL says; otherwise the reader's remembered choice. */
+  view?: View
 }
 
 export const emptyFilters: FeedFilters = {
@@ -102,6 +108,7 @@ export function parseFeedParams(params: URLSearchParams): FeedFilters {
     ...(q && { q }),
     sort,
     page: parseInteger(params.get('page'), 1, MAX_PAGE) ?? 1,
+    ...(VIEWS.includes(params.get('view') as View) && { view: params.get('view') as View }),
   }
 }
 
@@ -124,6 +131,7 @@ export function serializeFeedParams(filters: FeedFilters): URLSearchParams {
   const sort = filters.sort === 'relevance' && !q ? DEFAULT_SORT : filters.sort
   if (sort !== defaultSort({ q })) params.set('sort', sort)
   if (filters.page > 1) params.set('page', String(filters.page))
+  if (filters.view) params.set('view', filters.view)
   return params
 }
 
@@ -138,9 +146,13 @@ export function toggle(values: string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
-/** Every filter and the search cleared; sort kept unless it was relevance. */
+/** Every filter and the search cleared; sort kept unless it was relevance, and the view kept. */
 export function clearedFilters(filters: FeedFilters): FeedFilters {
-  return { ...emptyFilters, sort: filters.sort === 'relevance' ? DEFAULT_SORT : filters.sort }
+  return {
+    ...emptyFilters,
+    sort: filters.sort === 'relevance' ? DEFAULT_SORT : filters.sort,
+    ...(filters.view && { view: filters.view }),
+  }
 }
 
 /**

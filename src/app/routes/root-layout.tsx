@@ -1,4 +1,6 @@
 import { Outlet, ScrollRestoration } from 'react-router'
+import { DisplaySync } from '../../components/display/display-sync.tsx'
+import { ReaderNotice } from '../../components/display/reader-notice.tsx'
 import { SiteHeader } from '../../components/site-header.tsx'
 import { SkipLinks, SKIP_TARGETS } from '../../components/skip-links.tsx'
 
@@ -6,12 +8,14 @@ export function RootLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLinks />
+      <DisplaySync />
       <SiteHeader />
       <main
         id={SKIP_TARGETS.main}
         tabIndex={-1}
         className="mx-auto w-full max-w-[1440px] flex-1 px-4 py-3 outline-none sm:px-6 sm:py-8 lg:px-10"
       >
+        <ReaderNotice />
         <Outlet />
       </main>
       <footer className="border-t border-rule px-4 py-6 text-center text-xs text-muted sm:px-6">

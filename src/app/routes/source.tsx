@@ -37,7 +37,7 @@ export function SourceRoute() {
         <div className="flex items-center gap-4">
           <ProviderLogo provider={provider} size={48} className="rounded" />
           <div>
-            <h1 id="source-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">
+            <h1 id="source-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
               {provider.name}
             </h1>
             <p className="text-sm text-muted">{provider.domain}</p>

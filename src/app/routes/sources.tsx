@@ -22,7 +22,7 @@ export function SourcesRoute() {
       />
       <header className="mb-8 flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
         <div>
-          <h1 id="sources-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">
+          <h1 id="sources-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
             Sources
           </h1>
           <p className="text-sm text-muted">

@@ -32,7 +32,7 @@ export function TopicRoute() {
             Topic
           </Link>
         </p>
-        <h1 id="topic-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">
+        <h1 id="topic-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
           {topic.name}
         </h1>
         {sources.length > 0 && (

@@ -20,7 +20,7 @@ export function TopicsRoute() {
       />
       <header className="mb-8 flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
         <div>
-          <h1 id="topics-title" className="font-serif text-[40px] leading-[1.1] tracking-tight">
+          <h1 id="topics-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
             Topics
           </h1>
           <p className="text-sm text-muted">{facets.topics.length} topics, by number of stories</p>

@@ -33,10 +33,12 @@ export function FilterDrawer({
         type="button"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
-        className="inline-flex items-center gap-2 rounded-sm border border-rule px-3 py-1.5 text-sm hover:border-accent lg:hidden"
+        title="Filters"
+        // On a phone the icon alone (and its count), so the toolbar stays one line.
+        className="inline-flex h-8 min-w-8 items-center justify-center gap-2 rounded-sm border border-rule px-1.5 text-sm hover:border-accent sm:px-3 lg:hidden"
       >
         <SlidersHorizontal className="size-4" strokeWidth={1.75} aria-hidden="true" />
-        Filters
+        <span className="max-sm:sr-only">Filters</span>
         {activeCount > 0 && (
           <span className="rounded-full bg-accent px-1.5 text-xs text-paper tabular-nums">
             {activeCount}
@@ -56,7 +58,7 @@ export function FilterDrawer({
         {open && (
           <div className="flex h-full flex-col">
             <div className="flex items-center justify-between border-b border-rule px-5 py-4">
-              <h2 id={headingId} className="font-serif text-[22px]">
+              <h2 id={headingId} className="font-serif text-[1.375rem]">
                 Filters
               </h2>
               <button

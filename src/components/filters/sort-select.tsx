@@ -2,10 +2,11 @@ import { useId } from 'react'
 import { SORTS, type Sort } from '../../shared/feed-params.ts'
 
 const LABELS: Record<Sort, string> = {
-  newest: 'Newest first',
-  oldest: 'Oldest first',
+  // Short, so a phone's toolbar stays one line.
+  newest: 'Newest',
+  oldest: 'Oldest',
   heat: 'Hottest',
-  quality: 'Highest quality',
+  quality: 'Top quality',
   relevance: 'Best match',
 }
 

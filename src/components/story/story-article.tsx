@@ -30,7 +30,7 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
       )}
       <h1
         id="story-title"
-        className="font-serif text-[28px] leading-[1.15] font-medium tracking-tight text-balance sm:text-[40px]"
+        className="font-serif text-[1.75rem] leading-[1.15] font-medium tracking-tight text-balance sm:text-[2.5rem]"
       >
         {article.title}
       </h1>
@@ -77,7 +77,7 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
         sizes="(min-width: 1024px) 680px, 100vw"
       />
       {article.excerpt && (
-        <p className="font-serif text-[20px] leading-[1.5] text-ink/90 sm:text-[22px]">
+        <p className="font-serif text-[1.25rem] leading-[1.5] text-ink/90 sm:text-[1.375rem]">
           {article.excerpt}
         </p>
       )}

@@ -1,0 +1,55 @@
+import { useId } from 'react'
+import { Link } from 'react-router'
+import { paths } from '../config/paths.ts'
+import type { Card, ProviderRef } from '../shared/data.ts'
+import { Highlighted } from './highlighted.tsx'
+import { ProviderLogo } from './provider-logo.tsx'
+import { StoryTime } from './story-time.tsx'
+
+/**
+ * One story in the compact list view: logo, headline, source and date. On a desktop it is one
+ * line (the headline cut with an ellipsis, in full on hover); on a phone the headline may take
+ * two lines above its source and date, as a news app's list does, since one line of a phone's
+ * width holds too few words to read.
+ */
+export function StoryRow({
+  card: story,
+  provider,
+  headingLevel = 2,
+  highlight,
+}: {
+  card: Card
+  provider: ProviderRef
+  headingLevel?: 2 | 3
+  highlight?: readonly string[]
+}) {
+  const id = useId()
+  const Heading = `h${headingLevel}` as const
+  return (
+    <article
+      aria-labelledby={id}
+      className="flex min-h-11 items-start gap-3 py-1.5 sm:min-h-9 sm:items-center sm:py-1"
+    >
+      <ProviderLogo provider={provider} size={20} className="mt-0.5 sm:mt-0" />
+      <div className="min-w-0 flex-1 sm:flex sm:items-baseline sm:gap-4">
+        <Heading
+          id={id}
+          title={story.title}
+          className="line-clamp-2 font-serif text-base leading-[1.3] font-medium text-ink sm:line-clamp-none sm:flex-1 sm:truncate sm:text-[1.0625rem] sm:leading-normal"
+        >
+          <Link
+            to={paths.article.href(story.slug)}
+            className="decoration-accent/60 decoration-1 underline-offset-4 hover:text-accent hover:underline"
+          >
+            <Highlighted text={story.title} terms={highlight} />
+          </Link>
+        </Heading>
+        <p className="flex min-w-0 gap-1.5 text-xs leading-4 text-muted sm:w-72 sm:shrink-0 sm:justify-end sm:text-[0.8125rem]">
+          <span className="truncate">{provider.name}</span>
+          <span aria-hidden="true">·</span>
+          <StoryTime date={story.date} className="shrink-0 tabular-nums" />
+        </p>
+      </div>
+    </article>
+  )
+}
