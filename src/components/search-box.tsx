@@ -60,7 +60,17 @@ export function SearchBox({ className }: { className?: string }) {
   const own = edit && edit.on === location.key ? edit.text : null
   const value = own ?? filters.q ?? ''
 
+  /** A search held back until this render catches up with the router (see `send`). */
+  const held = useRef(false)
   const send = (text: string) => {
+    // The router has landed a navigation (its history entry is another) that React has not
+    // drawn yet: deciding now, from the entry on screen, would push where it should replace.
+    // Send once the new entry is drawn.
+    const entry = (window.history.state as { key?: string } | null)?.key
+    if (entry !== undefined && entry !== location.key) {
+      held.current = true
+      return
+    }
     // Someone else's navigation is on its way: when it lands, it drops this text.
     if (navigation.location && !isOurs(navigation.location)) return
     const next = withSearch(filters, text)
@@ -94,6 +104,13 @@ export function SearchBox({ className }: { className?: string }) {
     pending.current = window.setTimeout(() => sendLater(own), TYPING_PAUSE_MS)
     return () => window.clearTimeout(pending.current)
   }, [own])
+  // A held-back search goes now that the entry is drawn, with the text the box has on it (none
+  // if another navigation dropped the edit).
+  useEffect(() => {
+    if (!held.current) return
+    held.current = false
+    if (own !== null) sendLater(own)
+  }, [location.key, own])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -146,7 +163,7 @@ export function SearchBox({ className }: { className?: string }) {
       {!value && (
         <kbd
           aria-hidden="true"
-          className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded-[3px] border border-rule px-1.5 font-sans text-[11px] text-muted peer-focus:hidden sm:block"
+          className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded-[3px] border border-rule px-1.5 font-sans text-[0.6875rem] text-muted peer-focus:hidden sm:block"
         >
           /
         </kbd>
