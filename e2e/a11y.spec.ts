@@ -111,6 +111,15 @@ const cases: PageCase[] = [
       await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible()
     },
   },
+  {
+    name: 'keyboard shortcuts dialog',
+    url: () => '/',
+    ready: async (page, site) => {
+      await expectCount(page, countText(site.facets.articleCount))
+      await page.keyboard.press('?')
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+    },
+  },
 ]
 
 /** One line per violation: rule, impact, help, and the first nodes with what is wrong. */

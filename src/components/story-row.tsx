@@ -39,6 +39,8 @@ export function StoryRow({
         >
           <Link
             to={paths.article.href(story.slug)}
+          // The headline link the keyboard's j/k/o/v act on (keyboard-shortcuts.tsx).
+          data-story-link={story.slug}
             className="decoration-accent/60 decoration-1 underline-offset-4 hover:text-accent hover:underline"
           >
             <Highlighted text={story.title} terms={highlight} />

@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration } from 'react-router'
 import { DisplaySync } from '../../components/display/display-sync.tsx'
 import { ReaderNotice } from '../../components/display/reader-notice.tsx'
+import { KeyboardShortcuts } from '../../components/keyboard/keyboard-shortcuts.tsx'
 import { SiteHeader } from '../../components/site-header.tsx'
 import { SkipLinks, SKIP_TARGETS } from '../../components/skip-links.tsx'
 
@@ -18,8 +19,11 @@ export function RootLayout() {
         <ReaderNotice />
         <Outlet />
       </main>
-      <footer className="border-t border-rule px-4 py-6 text-center text-xs text-muted sm:px-6">
-        Broadsheet — a reader for curated news digests. Stories link to their original publishers.
+      <footer className="flex flex-col items-center gap-3 border-t border-rule px-4 py-6 text-center text-xs text-muted sm:px-6">
+        <p>
+          Broadsheet — a reader for curated news digests. Stories link to their original publishers.
+        </p>
+        <KeyboardShortcuts />
       </footer>
       <ScrollRestoration />
     </div>

@@ -51,6 +51,9 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
               href={readUrl}
               target="_blank"
               rel="noopener noreferrer"
+              data-shortcut="original"
+              aria-keyshortcuts="v"
+              title="Shortcut: v"
               className="inline-flex items-center gap-2 rounded-sm bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent"
             >
               Read at {article.provider.name}
