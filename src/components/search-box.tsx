@@ -11,6 +11,7 @@ import {
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import { feedSearch, MAX_QUERY_LENGTH, parseFeedParams, withSearch } from '../shared/feed-params.ts'
+import { isTypingTarget } from '../shared/shortcuts.ts'
 
 /*
  * Who decides what the box says, in one rule: the box owns its text while it has edits of its
@@ -115,9 +116,7 @@ export function SearchBox({ className }: { className?: string }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return
-      const t = e.target as HTMLElement | null
-      if (t?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
-        return
+      if (isTypingTarget(e.target as Element | null)) return
       e.preventDefault()
       input.current?.focus()
       input.current?.select()

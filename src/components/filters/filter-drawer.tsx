@@ -1,5 +1,6 @@
 import { SlidersHorizontal, X } from 'lucide-react'
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts'
 import { countStories } from '../../shared/count.ts'
 
 /**
@@ -17,15 +18,9 @@ export function FilterDrawer({
   resultCount: number
   children: ReactNode
 }) {
-  const ref = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
+  const ref = useModalDialog(open)
   const headingId = useId()
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
 
   return (
     <>

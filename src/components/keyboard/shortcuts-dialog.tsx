@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts'
 import { SHORTCUTS } from '../../shared/shortcuts.ts'
 
 /**
@@ -7,14 +8,8 @@ import { SHORTCUTS } from '../../shared/shortcuts.ts'
  * and gives focus back to where it was.
  */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const headingId = useId()
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
 
   return (
     <dialog
