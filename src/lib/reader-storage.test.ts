@@ -22,7 +22,7 @@ function fakeStorage(items: Record<string, string> = {}) {
 
 const markRead = (slug: string) => (s: ReturnType<typeof emptyReaderState>) => ({
   ...s,
-  read: { ...s.read, [slug]: '2024-01-01T00:00:00.000Z' },
+  read: { ...s.read, [slug]: { at: '2024-01-01T00:00:00.000Z' } },
 })
 
 function open(storage: () => ReturnType<typeof fakeStorage>) {
@@ -39,7 +39,7 @@ describe('ReaderStorage', () => {
     store.subscribe(listener)
     store.update(markRead('a'))
     expect(listener).toHaveBeenCalledTimes(1)
-    expect(open(() => storage).store.get().read).toEqual({ a: '2024-01-01T00:00:00.000Z' })
+    expect(open(() => storage).store.get().read).toEqual({ a: { at: '2024-01-01T00:00:00.000Z' } })
     expect(problems).toEqual([])
   })
 
@@ -77,7 +77,7 @@ describe('ReaderStorage', () => {
     store.update(markRead('a'))
     expect(storage.map.get(DAMAGED_KEY)).toBe('{garbage')
     expect(JSON.parse(storage.map.get(STORAGE_KEY)!).read).toEqual({
-      a: '2024-01-01T00:00:00.000Z',
+      a: { at: '2024-01-01T00:00:00.000Z' },
     })
   })
 

@@ -3,13 +3,16 @@ import {
   decodeReaderState,
   emptyReaderState,
   encodeReaderState,
+  migrations,
   READER_STATE_VERSION,
   type ReaderState,
 } from './reader-state.ts'
 
 const someState = (): ReaderState => ({
   ...emptyReaderState(),
-  read: { 'a-story': '2024-02-01T10:00:00.000Z' },
+  read: {
+    'a-story': { at: '2024-02-01T10:00:00.000Z', date: '2024-01-30T08:00:00.000Z', source: 'e.x' },
+  },
   saved: [
     {
       slug: 'b-story',
@@ -21,7 +24,7 @@ const someState = (): ReaderState => ({
     },
   ],
   muted: { topics: ['robotics'], sources: ['spam.example'] },
-  lastVisit: '2024-02-01T09:00:00.000Z',
+  seenNewest: '2024-02-01T09:00:00.000Z',
 })
 
 describe('decodeReaderState', () => {
@@ -46,7 +49,7 @@ describe('decodeReaderState', () => {
     expect(problem).toBe('damaged')
     expect(state.read).toEqual(someState().read)
     expect(state.muted).toEqual(someState().muted)
-    expect(state.lastVisit).toBe(someState().lastVisit)
+    expect(state.seenNewest).toBe(someState().seenNewest)
     expect(state.saved).toEqual([])
     expect(state.preferences).toEqual(emptyReaderState().preferences)
   })
@@ -62,6 +65,7 @@ describe('decodeReaderState', () => {
   it('migrates an older version step by step', () => {
     // A made-up version 0 that kept read slugs as a list, to show the path works.
     const steps = {
+      ...migrations,
       0: (old: Record<string, unknown>) => ({
         ...old,
         read: Object.fromEntries((old.readSlugs as string[]).map((s) => [s, old.at])),
@@ -70,15 +74,34 @@ describe('decodeReaderState', () => {
     const v0 = { ...someState(), version: 0, read: undefined, readSlugs: ['x', 'y'], at: 'T' }
     const { state, problem } = decodeReaderState(JSON.stringify(v0), steps)
     expect(problem).toBeUndefined()
-    expect(state.read).toEqual({ x: 'T', y: 'T' })
+    expect(state.read).toEqual({ x: { at: 'T' }, y: { at: 'T' } })
     expect(state.saved).toEqual(someState().saved)
     // Without the step (or with one that throws), the data counts as damaged, not lost.
     expect(decodeReaderState(JSON.stringify(v0)).problem).toBe('damaged')
     const throwing = {
+      ...migrations,
       0: () => {
         throw new Error('bad')
       },
     }
     expect(decodeReaderState(JSON.stringify(v0), throwing).state.saved).toEqual(someState().saved)
+  })
+
+  it('migrates version 1 (read times only, a wall-clock last visit) to the current format', () => {
+    const v1 = {
+      version: 1,
+      read: { 'a-story': '2024-02-01T10:00:00.000Z' },
+      saved: someState().saved,
+      muted: someState().muted,
+      lastVisit: '2024-02-01T09:00:00.000Z',
+      preferences: { view: 'list', theme: 'dark', textSize: 'large' },
+    }
+    const { state, problem } = decodeReaderState(JSON.stringify(v1))
+    expect(problem).toBeUndefined()
+    expect(state.version).toBe(READER_STATE_VERSION)
+    expect(state.read).toEqual({ 'a-story': { at: '2024-02-01T10:00:00.000Z' } })
+    expect(state.saved).toEqual(someState().saved)
+    expect(state.preferences).toEqual(v1.preferences)
+    expect(state).not.toHaveProperty('lastVisit')
   })
 })

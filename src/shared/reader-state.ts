@@ -8,13 +8,13 @@ import * as z from 'zod/mini'
  */
 
 /** The format written today. Raise it with a migration from the version before. */
-export const READER_STATE_VERSION = 1
+export const READER_STATE_VERSION = 2
 
 const savedStory = z.object({
   slug: z.string(),
   title: z.string(),
-  /** The original article's link, for export. */
-  url: z.string(),
+  /** The original article's link, for export; unknown when saved from a card. */
+  url: z.optional(z.string()),
   source: z.string(),
   date: z.string(),
   savedAt: z.string(),
@@ -27,14 +27,30 @@ const preferences = z.object({
   textSize: z.enum(['small', 'normal', 'large']),
 })
 
+const readStory = z.object({
+  /** When it was read (ISO). */
+  at: z.string(),
+  /**
+   * The story's date (ISO) and source domain: with them "Hide read" finds the story in the
+   * facet index, whose rows have no slugs. Absent for stories read before version 2.
+   */
+  date: z.optional(z.string()),
+  source: z.optional(z.string()),
+})
+export type ReadStory = z.infer<typeof readStory>
+
 /** Each field on its own, so that one damaged field does not take the others with it. */
 const fields = {
-  /** Slug → when it was read (ISO). */
-  read: z.record(z.string(), z.string()),
+  /** Slug → when it was read, and where it sits. */
+  read: z.record(z.string(), readStory),
   saved: z.array(savedStory),
+  /** Topic slugs and source domains the reader does not want in the feed. */
   muted: z.object({ topics: z.array(z.string()), sources: z.array(z.string()) }),
-  /** When the reader last opened Broadsheet (ISO), for "new since your last visit". */
-  lastVisit: z.optional(z.string()),
+  /**
+   * The date (ISO) of the newest story the reader had been shown, for "new since your last
+   * visit": the collection's own time, not the wall clock (a digest's stories may be years old).
+   */
+  seenNewest: z.optional(z.string()),
   preferences,
 }
 const readerState = z.object({ version: z.literal(READER_STATE_VERSION), ...fields })
@@ -48,12 +64,20 @@ export const emptyReaderState = (): ReaderState => ({
   preferences: { view: 'cards', theme: 'system', textSize: 'normal' },
 })
 
-/**
- * Steps from each older version to the next: `migrations[n]` turns version `n` into `n + 1`.
- * None yet: version 1 is the first.
- */
+/** Steps from each older version to the next: `migrations[n]` turns version `n` into `n + 1`. */
 export type Migrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
-export const migrations: Migrations = {}
+export const migrations: Migrations = {
+  // Version 1 kept slug → read time, and the wall-clock time of the last visit.
+  1: ({ lastVisit: _dropped, ...old }) => ({
+    ...old,
+    read: Object.fromEntries(
+      Object.entries(isRecord(old.read) ? old.read : {}).map(([slug, at]) => [slug, { at }]),
+    ),
+  }),
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Why stored state could not be used as it was: `damaged`, not JSON or not this format (what
