@@ -14,6 +14,8 @@
  *   page                 1-based
  *   view                 list | cards: how the stories are laid out; without it, the
  *                        reader's remembered choice (not a filter: clearing keeps it)
+ *   unread=1             hide the stories the reader has read (a reading mode: clearing keeps it)
+ *   muted=show           show the stories of muted topics and sources too
  */
 
 export const SORTS = ['newest', 'oldest', 'heat', 'quality', 'relevance'] as const
@@ -47,6 +49,10 @@ export interface FeedFilters {
   page: number
   /** Cards or a compact list, when the URL says; otherwise the reader's remembered choice. */
   view?: View
+  /** Hide the stories this reader has read. */
+  unreadOnly: boolean
+  /** Show the stories of muted topics and sources. */
+  showMuted: boolean
 }
 
 export const emptyFilters: FeedFilters = {
@@ -57,6 +63,8 @@ export const emptyFilters: FeedFilters = {
   publishedOnly: false,
   sort: DEFAULT_SORT,
   page: 1,
+  unreadOnly: false,
+  showMuted: false,
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -109,6 +117,8 @@ export function parseFeedParams(params: URLSearchParams): FeedFilters {
     sort,
     page: parseInteger(params.get('page'), 1, MAX_PAGE) ?? 1,
     ...(VIEWS.includes(params.get('view') as View) && { view: params.get('view') as View }),
+    unreadOnly: params.get('unread') === '1',
+    showMuted: params.get('muted') === 'show',
   }
 }
 
@@ -132,6 +142,8 @@ export function serializeFeedParams(filters: FeedFilters): URLSearchParams {
   if (sort !== defaultSort({ q })) params.set('sort', sort)
   if (filters.page > 1) params.set('page', String(filters.page))
   if (filters.view) params.set('view', filters.view)
+  if (filters.unreadOnly) params.set('unread', '1')
+  if (filters.showMuted) params.set('muted', 'show')
   return params
 }
 
@@ -146,12 +158,16 @@ export function toggle(values: string[], value: string): string[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
 }
 
-/** Every filter and the search cleared; sort kept unless it was relevance, and the view kept. */
+/**
+ * Every filter and the search cleared; sort kept unless it was relevance, and the view and
+ * "hide read" kept.
+ */
 export function clearedFilters(filters: FeedFilters): FeedFilters {
   return {
     ...emptyFilters,
     sort: filters.sort === 'relevance' ? DEFAULT_SORT : filters.sort,
     ...(filters.view && { view: filters.view }),
+    unreadOnly: filters.unreadOnly,
   }
 }
 

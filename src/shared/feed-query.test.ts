@@ -233,3 +233,47 @@ describe('pageSlice', () => {
     expect(pageSlice(ids, 3, 4, 48)).toEqual({ ids: [], shards: [] })
   })
 })
+
+describe('the reader’s mutes and read stories', () => {
+  const personal = {
+    muted: { topics: ['vision'], sources: ['ft.com'] },
+    read: {
+      // Row 2 (guardian, 2024-01-04), placed by its date and source.
+      'read-one': {
+        at: '2024-02-01T00:00:00Z',
+        date: '2024-01-04T00:00:30Z',
+        source: 'theguardian.com',
+      },
+      // Read before stories were placed (version 1): kept, but cannot be hidden.
+      'read-long-ago': { at: '2023-01-01T00:00:00Z' },
+    },
+  }
+  const resolve = (filters: Partial<typeof emptyFilters>, b = {}) =>
+    resolveFeedQuery({ ...emptyFilters, ...filters }, facets, b, personal)
+
+  it('leaves out muted topics and sources and counts them', () => {
+    const q = resolve({})
+    expect(q).toMatchObject({ mutedTopics: [1], mutedProviders: [1] })
+    expect(isWholeCorpus(q)).toBe(false)
+    const r = runFeedQuery(index, facets, q)
+    // Row 0 and 3 have vision, rows 1 and 4 are ft.com: only row 2 stays.
+    expect(Array.from(r.ids)).toEqual([2])
+    expect(r.muted).toBe(4)
+    expect(Array.from(r.providerCounts)).toEqual([1, 0, 0])
+  })
+
+  it('shows muted stories when asked, or when the view names that topic or source', () => {
+    expect(resolve({ showMuted: true })).not.toHaveProperty('mutedTopics')
+    const asked = resolve({ topics: ['vision'] })
+    expect(asked).not.toHaveProperty('mutedTopics')
+    expect(asked.mutedProviders).toEqual([1])
+    expect(resolve({}, { baseProvider: 1 })).not.toHaveProperty('mutedProviders')
+  })
+
+  it('hides the read stories it can place with unread=1', () => {
+    expect(resolve({ showMuted: true })).not.toHaveProperty('hideRead')
+    const q = resolve({ showMuted: true, unreadOnly: true })
+    expect(q.hideRead).toHaveLength(1)
+    expect(Array.from(runFeedQuery(index, facets, q).ids)).toEqual([0, 1, 3, 4])
+  })
+})

@@ -1,6 +1,7 @@
 import type { Facets } from './data.ts'
 import { FLAG_PUBLISHED, NO_VALUE, type FacetIndex } from './facet-index.ts'
 import type { FeedFilters, Sort } from './feed-params.ts'
+import type { ReaderState } from './reader-state.ts'
 
 /** A feed view in ids: what the URL asks for, checked against the corpus. */
 export interface FeedQuery {
@@ -23,7 +24,21 @@ export interface FeedQuery {
   /** Search text; its matches come from the search engine, not the facet index. */
   search?: string
   sort: Sort
+  /** Topic and provider ids the reader muted: their stories are left out and counted. */
+  mutedTopics?: number[]
+  mutedProviders?: number[]
+  /** Stories the reader has read, to leave out, as `readKey`s (sorted). */
+  hideRead?: number[]
 }
+
+/** What the feed takes from the reader's state: what they muted and what they read. */
+export type Personal = Pick<ReaderState, 'muted' | 'read'>
+
+/**
+ * A story's key in the facet index, which has no slugs: its minute and its provider. Two stories
+ * of one source in one minute share a key (hiding one read hides both): rare enough to accept.
+ */
+export const readKey = (minute: number, provider: number) => minute * 65536 + provider
 
 /** What the search engine found for `FeedQuery.search`: ids best first, words to highlight. */
 export interface SearchMatches {
@@ -40,13 +55,20 @@ export interface FeedResult {
   providerCounts: Uint32Array
   /** Words to highlight in the cards, when searching. */
   terms?: string[]
+  /** How many stories matched but were left out because the reader muted them. */
+  muted?: number
 }
 
-/** Resolves URL filters against the corpus; unknown topic slugs and domains are dropped. */
+/**
+ * Resolves URL filters against the corpus; unknown topic slugs and domains are dropped. With the
+ * reader's state, muted topics and sources are left out (unless the URL shows them, or the view
+ * asks for that very topic or source), and with `unread=1` so are the stories they read.
+ */
 export function resolveFeedQuery(
   filters: FeedFilters,
   facets: Facets,
   base: Pick<FeedQuery, 'baseTopic' | 'baseProvider'> = {},
+  personal?: Personal,
 ): FeedQuery {
   const topicIds = new Map(facets.topics.map((t) => [t.slug, t.id]))
   const providerIds = new Map(facets.providers.map((p) => [p.domain, p.id]))
@@ -54,6 +76,25 @@ export function resolveFeedQuery(
   const providers = (domains: string[]) => domains.flatMap((d) => providerIds.get(d) ?? [])
   const minute = (day: string, endOfDay: boolean) =>
     Date.parse(`${day}T00:00:00Z`) / 60_000 + (endOfDay ? 24 * 60 - 1 : 0)
+  const asked = {
+    topics: new Set([
+      ...topics(filters.topics),
+      ...(base.baseTopic === undefined ? [] : [base.baseTopic]),
+    ]),
+    providers: new Set([
+      ...providers(filters.sources),
+      ...(base.baseProvider === undefined ? [] : [base.baseProvider]),
+    ]),
+  }
+  const mutedTopics =
+    personal && !filters.showMuted
+      ? topics(personal.muted.topics).filter((t) => !asked.topics.has(t))
+      : []
+  const mutedProviders =
+    personal && !filters.showMuted
+      ? providers(personal.muted.sources).filter((p) => !asked.providers.has(p))
+      : []
+  const hideRead = personal && filters.unreadOnly ? readKeys(personal.read, providerIds) : []
   return {
     topics: topics(filters.topics),
     providers: providers(filters.sources),
@@ -67,7 +108,22 @@ export function resolveFeedQuery(
     publishedOnly: filters.publishedOnly,
     ...(filters.q && { search: filters.q }),
     sort: filters.sort,
+    ...(mutedTopics.length > 0 && { mutedTopics }),
+    ...(mutedProviders.length > 0 && { mutedProviders }),
+    ...(hideRead.length > 0 && { hideRead }),
   }
+}
+
+/** The `readKey`s of the read stories that can be placed (sorted, for a stable query key). */
+function readKeys(read: Personal['read'], providerIds: Map<string, number>): number[] {
+  const keys: number[] = []
+  for (const story of Object.values(read)) {
+    const provider = story.source === undefined ? undefined : providerIds.get(story.source)
+    const time = story.date === undefined ? NaN : Date.parse(story.date)
+    if (provider === undefined || Number.isNaN(time)) continue
+    keys.push(readKey(Math.floor(time / 60_000), provider))
+  }
+  return keys.sort((a, b) => a - b)
 }
 
 /** True when the view is the whole corpus newest first: answerable from facets.json alone. */
@@ -85,7 +141,10 @@ export function isWholeCorpus(q: FeedQuery): boolean {
     q.minHeat === undefined &&
     !q.publishedOnly &&
     !q.search &&
-    q.sort === 'newest'
+    q.sort === 'newest' &&
+    !q.mutedTopics?.length &&
+    !q.mutedProviders?.length &&
+    !q.hideRead?.length
   )
 }
 
@@ -120,6 +179,12 @@ export function runFeedQuery(
   for (const t of q.excludeTopics) banTopic[t] = 1
   const banProvider = new Uint8Array(facets.providers.length)
   for (const p of q.excludeProviders) banProvider[p] = 1
+  const muteTopic = new Uint8Array(facets.topics.length)
+  for (const t of q.mutedTopics ?? []) muteTopic[t] = 1
+  const muteProvider = new Uint8Array(facets.providers.length)
+  for (const p of q.mutedProviders ?? []) muteProvider[p] = 1
+  const hidden = q.hideRead?.length ? new Set(q.hideRead) : undefined
+  let muted = 0
   const anyTopic = q.topics.length === 0
   const anyProvider = q.providers.length === 0
   const fromMinute = q.fromMinute ?? -Infinity
@@ -147,19 +212,26 @@ export function runFeedQuery(
     // A missing quality or heat (NO_VALUE) never passes a floor.
     if (quality[i]! < minQuality || heat[i]! < minHeat) continue
     if (q.publishedOnly && !(flags[i]! & FLAG_PUBLISHED)) continue
+    if (hidden?.has(readKey(minutes[i]!, p))) continue
     const from = topicStart[i]!
     const to = topicStart[i + 1]!
     let topicOk = anyTopic
     let hasBase = q.baseTopic === undefined
     let banned = false
+    let isMuted = muteProvider[p] === 1
     for (let k = from; k < to; k++) {
       const t = topicIds[k]!
       if (wantTopic[t]) topicOk = true
       if (t === q.baseTopic) hasBase = true
       if (banTopic[t]) banned = true
+      if (muteTopic[t]) isMuted = true
     }
     if (!hasBase || banned) continue
     const providerOk = anyProvider || wantProvider[p] === 1
+    if (isMuted) {
+      if (topicOk && providerOk) muted++
+      continue
+    }
     if (providerOk) for (let k = from; k < to; k++) topicCounts[topicIds[k]!]!++
     if (topicOk) providerCounts[p]!++
     if (topicOk && providerOk) ids[n++] = i
@@ -169,6 +241,7 @@ export function runFeedQuery(
     topicCounts,
     providerCounts,
     ...(matches && { terms: matches.terms }),
+    ...(muted > 0 && { muted }),
   }
 }
 
