@@ -5,3 +5,14 @@ export class DataNotFoundError extends Error {
     this.name = 'DataNotFoundError'
   }
 }
+
+/**
+ * The site was deployed again while this tab was open: its data folder is gone and a newer one
+ * is there. The tab reloads onto it (lib/new-deploy.ts); the page says so meanwhile.
+ */
+export class NewVersionError extends Error {
+  constructor(readonly version: string) {
+    super(`A new version of the site is out (data ${version})`)
+    this.name = 'NewVersionError'
+  }
+}

@@ -1,11 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
-import { DataNotFoundError } from './errors.ts'
+import { DataNotFoundError, NewVersionError } from './errors.ts'
 
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      // A missing file will not appear on retry; a flaky network might recover.
-      retry: (failures, error) => !(error instanceof DataNotFoundError) && failures < 2,
+      // A missing file will not appear on retry (nor an old deploy come back); a flaky network
+      // might recover.
+      retry: (failures, error) =>
+        !(error instanceof DataNotFoundError || error instanceof NewVersionError) && failures < 2,
       refetchOnWindowFocus: false,
     },
   },

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import type { ResolvedConfig } from 'vite'
-import { isCompressed, storyFileCount } from '../shared/data-paths.ts'
+import { CURRENT_DATA_FILE, isCompressed, storyFileCount } from '../shared/data-paths.ts'
 import { ArticleStore, type StoreEntry, type StoreResult } from './article-store.ts'
 import { BuildCache, pipelineCodeHash } from './build-cache.ts'
 import { DatasetCaches } from './build-dataset.ts'
@@ -207,6 +207,11 @@ export class ArticlesPipeline {
     let written = await write(files.paths())
     await searchReady
     written += await write(files.searchPaths())
+    // Last, once the folder is whole: which version the site serves now (lib/new-deploy.ts).
+    writeFileSync(
+      path.join(outDir, 'data', CURRENT_DATA_FILE),
+      `${JSON.stringify({ version: this.version })}\n`,
+    )
     await this.savingCache
     this.times.writeMs = performance.now() - started
     this.log.info(`wrote ${written} data files to ${displayDir(dataDir)}`)

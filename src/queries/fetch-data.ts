@@ -1,5 +1,6 @@
 import { dataVersion } from 'virtual:broadsheet-data'
 import { DataNotFoundError } from '../lib/errors.ts'
+import { checkForNewDeploy } from '../lib/new-deploy.ts'
 import { isCompressed, isMissingDataFile } from '../shared/data-paths.ts'
 
 /** Absolute URL of a data file of this build. */
@@ -9,7 +10,11 @@ export function dataUrl(path: string): string {
 
 async function get(path: string): Promise<Response> {
   const res = await fetch(dataUrl(path))
-  if (isMissingDataFile(res)) throw new DataNotFoundError(path)
+  if (isMissingDataFile(res)) {
+    // Gone after a deploy (this throws NewVersionError and reloads), or never there.
+    await checkForNewDeploy(dataVersion)
+    throw new DataNotFoundError(path)
+  }
   if (!res.ok) throw new Error(`Loading ${path} failed: HTTP ${res.status}`)
   return res
 }

@@ -4,6 +4,12 @@ import { fnv1a, mix32 } from './hash.ts'
 /** Cards per `cards/<n>.json` shard: one feed page, small enough that scattered results (a search) stay cheap. */
 export const SHARD_SIZE = 24
 
+/**
+ * Beside the versioned folders (`data/current.json`): the version a build wrote, so that a tab
+ * of an older deploy can tell that a newer one is out (lib/new-deploy.ts).
+ */
+export const CURRENT_DATA_FILE = 'current.json'
+
 /** File names inside the data folder, shared by the plugin that writes and the app that reads. */
 export const dataPaths = {
   facets: 'facets.json',

@@ -1,12 +1,22 @@
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { LoadError } from '../../components/feed-states.tsx'
 import { NotFound } from '../../components/not-found.tsx'
-import { DataNotFoundError } from '../../lib/errors.ts'
+import { DataNotFoundError, NewVersionError } from '../../lib/errors.ts'
 
 /** A route's loader or page failed: "not found" for missing things, else a retry. */
 export function RouteError() {
   const error = useRouteError()
   const revalidator = useRevalidator()
+  if (error instanceof NewVersionError) {
+    return (
+      <div role="status" className="mx-auto max-w-xl py-16 text-center">
+        <h1 className="mb-2 font-serif text-[1.75rem]">Broadsheet was updated</h1>
+        <p className="text-muted">
+          A new version came out while this page was open. Loading it, on this same page…
+        </p>
+      </div>
+    )
+  }
   if ((isRouteErrorResponse(error) && error.status === 404) || error instanceof DataNotFoundError) {
     return <NotFound />
   }
