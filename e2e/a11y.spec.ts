@@ -22,6 +22,31 @@ const h1 = async (page: Page) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeAttached()
 }
 
+/** Stores a reader state (the current version) and reloads, as a returning reader's page. */
+async function seedReader(page: Page, state: Record<string, unknown>) {
+  await page.evaluate(
+    (stored) => localStorage.setItem('broadsheet:reader', JSON.stringify(stored)),
+    {
+      version: 2,
+      read: {},
+      saved: [],
+      muted: { topics: [], sources: [] },
+      preferences: { view: 'cards', theme: 'system', textSize: 'normal' },
+      ...state,
+    },
+  )
+  await page.reload()
+}
+
+const savedOf = (site: SiteData) =>
+  site.cards.slice(0, 3).map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    source: site.facets.providers[c.provider]!.domain,
+    date: c.date,
+    savedAt: '2024-03-01T00:00:00.000Z',
+  }))
+
 const cases: PageCase[] = [
   {
     name: 'feed',
@@ -109,6 +134,56 @@ const cases: PageCase[] = [
     ready: async (page) => {
       await page.getByRole('button', { name: /^Filters/ }).click()
       await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible()
+    },
+  },
+  {
+    name: 'feed with read stories and the last visit’s rule',
+    url: () => '/',
+    ready: async (page, site) => {
+      const first = site.cards[0]!
+      const read = {
+        [first.slug]: {
+          at: '2024-03-01T00:00:00.000Z',
+          date: first.date,
+          source: site.facets.providers[first.provider]!.domain,
+        },
+      }
+      await seedReader(page, {
+        read,
+        seenNewest: site.cards[Math.min(4, site.cards.length - 1)]!.date,
+      })
+      await expectCount(page, countText(site.facets.articleCount))
+      await expect(page.locator('#stories article[data-read]').first()).toBeVisible()
+    },
+  },
+  {
+    name: 'story menu',
+    url: () => '/',
+    ready: async (page, site) => {
+      await expectCount(page, countText(site.facets.articleCount))
+      await page.getByRole('main').getByRole('button', { name: 'More actions' }).first().click()
+      await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible()
+    },
+  },
+  {
+    name: 'saved stories',
+    url: () => '/saved',
+    ready: async (page, site) => {
+      await seedReader(page, { saved: savedOf(site) })
+      await expect(page.getByRole('list', { name: 'Saved stories' })).toBeVisible()
+    },
+  },
+  {
+    name: 'settings with mutes',
+    url: () => '/settings',
+    ready: async (page, site) => {
+      await seedReader(page, {
+        muted: {
+          topics: [site.facets.topics[0]!.slug],
+          sources: [site.facets.providers[0]!.domain],
+        },
+      })
+      await expect(page.getByRole('list', { name: 'Muted topics and sources' })).toBeVisible()
     },
   },
   {

@@ -10,7 +10,7 @@ import { projectData } from './support/project.ts'
  */
 
 const KEY = 'broadsheet:reader'
-const stories = (page: Page) => page.getByRole('list', { name: 'Stories' })
+const stories = (page: Page) => page.getByRole('feed', { name: 'Stories' })
 const root = (page: Page) => page.locator('html')
 const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
@@ -85,7 +85,7 @@ for (const { width, height, least } of [
     await toggle.click()
     await expect(page).toHaveURL((url) => url.searchParams.get('view') === 'list')
     const list = stories(page)
-    await expect(list.getByRole('listitem')).toHaveCount(Math.min(24, site.facets.articleCount))
+    await expect(list.getByRole('article')).toHaveCount(Math.min(24, site.facets.articleCount))
     await expect(list.getByRole('heading').first()).toHaveText(site.cards[0]!.title)
     expect(await headlinesOnFirstScreen(page, list)).toBeGreaterThanOrEqual(least)
     // Each row: the headline's link, its source and date.

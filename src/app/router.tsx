@@ -8,6 +8,7 @@ import { LoadingPage } from './routes/loading-page.tsx'
 import { RootLayout } from './routes/root-layout.tsx'
 import { RouteError } from './routes/route-error.tsx'
 import { sourceLoader, SourceRoute } from './routes/source.tsx'
+import { SavedRoute } from './routes/saved.tsx'
 import { SettingsRoute } from './routes/settings.tsx'
 import { SourcesRoute } from './routes/sources.tsx'
 import { storyLoader, StoryRoute } from './routes/story.tsx'
@@ -46,7 +47,8 @@ export const router = createBrowserRouter(
               loader: sourceLoader(queryClient),
               element: <SourceRoute />,
             },
-            { path: paths.settings.pattern, element: <SettingsRoute /> },
+            { path: paths.saved.pattern, loader: facetsLoader, element: <SavedRoute /> },
+            { path: paths.settings.pattern, loader: facetsLoader, element: <SettingsRoute /> },
             { path: '*', element: <NotFound /> },
           ],
         },

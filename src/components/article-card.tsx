@@ -5,9 +5,12 @@ import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
+import { useReader } from '../hooks/use-reader.ts'
+import { isRead } from '../shared/reader-actions.ts'
 import { CardImage } from './card-image.tsx'
 import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
+import { StoryActions } from './story-actions.tsx'
 import { StoryTime } from './story-time.tsx'
 import { TopicTags } from './topic-tag.tsx'
 
@@ -25,7 +28,7 @@ const card = cva('group min-w-0', {
     variant: {
       lead: 'flex flex-col gap-3',
       standard:
-        'grid grid-cols-1 gap-x-4 gap-y-2 has-[img]:grid-cols-[minmax(0,1fr)_6.5rem] sm:flex sm:flex-col sm:gap-3',
+        'grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-2 has-[img]:grid-cols-[minmax(0,1fr)_6.5rem] sm:flex sm:flex-col sm:gap-3',
     },
   },
 })
@@ -38,14 +41,19 @@ const picture = cva('', {
     },
   },
 })
-const headline = cva('font-serif font-medium tracking-tight text-balance text-ink', {
-  variants: {
-    variant: {
-      lead: 'text-[1.625rem] leading-[1.15] sm:text-[2.5rem]',
-      standard: 'col-start-1 row-start-2 text-[1.1875rem] leading-[1.2] sm:text-[1.375rem]',
+// A story read before is dimmed: its headline in the muted ink (still readable), its picture faded.
+const headline = cva(
+  'font-serif font-medium tracking-tight text-balance text-ink group-data-read:text-muted',
+  {
+    variants: {
+      variant: {
+        lead: 'text-[1.625rem] leading-[1.15] sm:text-[2.5rem]',
+        standard:
+          'col-span-full row-start-2 text-[1.1875rem] leading-[1.2] group-has-[img]:col-span-1 group-has-[img]:col-start-1 sm:text-[1.375rem]',
+      },
     },
   },
-})
+)
 const standfirst = cva('text-muted', {
   variants: {
     variant: {
@@ -53,7 +61,7 @@ const standfirst = cva('text-muted', {
       lead: 'line-clamp-3 text-base leading-[1.55] max-sm:group-has-[img]:hidden sm:line-clamp-4 sm:text-lg',
       // On a phone a card with a thumbnail is headline and source only, as in a news app's list.
       standard:
-        'col-start-1 row-start-3 line-clamp-2 text-sm leading-[1.55] max-sm:group-has-[img]:hidden sm:line-clamp-3',
+        'col-span-full row-start-3 line-clamp-2 text-sm leading-[1.55] max-sm:group-has-[img]:hidden sm:line-clamp-3',
     },
   },
 })
@@ -90,19 +98,30 @@ export function ArticleCard({
 }: ArticleCardProps) {
   const id = useId()
   const Heading = `h${headingLevel}` as const
+  const read = useReader((state) => isRead(state, story.slug))
   return (
-    <article aria-labelledby={id} className={cn(card({ variant }), className)} {...props}>
+    <article
+      aria-labelledby={id}
+      data-read={read || undefined}
+      className={cn(card({ variant }), className)}
+      {...props}
+    >
       <CardImage
         image={story.image}
         eager={eagerImage}
-        className={picture({ variant })}
+        className={cn(picture({ variant }), 'group-data-read:opacity-70')}
         sizes={
           variant === 'lead'
             ? '(min-width: 1024px) 50vw, 100vw'
             : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 104px'
         }
       />
-      <p className="col-span-full row-start-1 flex min-w-0 items-center gap-2 text-xs text-muted">
+      <p
+        className={cn(
+          'col-span-full row-start-1 flex min-w-0 items-center gap-2 text-xs text-muted',
+          variant === 'standard' && 'max-sm:col-span-1 max-sm:group-has-[img]:col-span-full',
+        )}
+      >
         <ProviderLogo provider={provider} size={20} />
         <span className="truncate font-medium text-ink/80">{provider.name}</span>
         <span aria-hidden="true">·</span>
@@ -123,16 +142,38 @@ export function ArticleCard({
           <Highlighted text={story.excerpt} terms={highlight} />
         </p>
       )}
-      {(topics.length > 0 || hot || story.related > 0) && (
-        <div className="col-span-full mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
-          {/* A phone's list is for scanning headlines: a card's topics are on its story page. */}
-          <TopicTags
-            topics={topics}
-            className={variant === 'standard' ? 'max-sm:hidden' : undefined}
-          />
+      {/*
+       * On a phone the footer takes no height of its own: beside the thumbnail under the
+       * headline, or without one at the end of the source line.
+       */}
+      <div
+        className={cn(
+          'col-span-full mt-auto flex flex-wrap items-center justify-between gap-x-2 gap-y-1',
+          variant === 'standard' &&
+            'max-sm:col-span-1 max-sm:col-start-2 max-sm:row-start-1 max-sm:group-has-[img]:col-start-1 max-sm:group-has-[img]:row-start-3 max-sm:group-has-[img]:self-end',
+        )}
+      >
+        {/* A phone's list is for scanning headlines: a card's topics are on its story page. */}
+        <TopicTags
+          topics={topics}
+          className={variant === 'standard' ? 'max-sm:hidden' : undefined}
+        />
+        <div className="-my-1 ml-auto flex items-center gap-2">
           <Signals hot={hot} related={story.related} />
+          <StoryActions
+            story={{
+              slug: story.slug,
+              title: story.title,
+              date: story.date,
+              source: provider.domain,
+            }}
+            sourceName={provider.name}
+            topics={topics}
+            describedBy={id}
+            className="-mr-2"
+          />
         </div>
-      )}
+      </div>
     </article>
   )
 }
@@ -140,7 +181,7 @@ export function ArticleCard({
 function Signals({ hot, related }: { hot: boolean; related: number }) {
   if (!hot && related === 0) return null
   return (
-    <p className="ml-auto flex items-center gap-3 text-xs text-muted tabular-nums">
+    <p className="flex items-center gap-3 text-xs text-muted tabular-nums">
       {hot && (
         <span
           className="inline-flex items-center gap-1 font-medium text-accent"

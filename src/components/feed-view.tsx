@@ -2,30 +2,31 @@ import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/
 import { useEffect, useMemo } from 'react'
 import { useNavigation } from 'react-router'
 import { useFeedFilters } from '../hooks/use-feed-filters.ts'
+import { useMarkPageRead, usePersonalFeed } from '../hooks/use-personal-feed.ts'
 import { useReader } from '../hooks/use-reader.ts'
-import { cn } from '../lib/cn.ts'
-import { setPreference } from '../lib/reader.ts'
+import { seenBeforeThisVisit, setPreference } from '../lib/reader.ts'
 import { facetIndexQuery, facetsQuery, shardQuery } from '../queries/data-queries.ts'
 import { feedResultQuery } from '../queries/feed-queries.ts'
 import { countArticles } from '../shared/count.ts'
-import type { Card, Facets, Provider, Topic } from '../shared/data.ts'
+import type { Provider, Topic } from '../shared/data.ts'
 import { chipSummary, dateSuggestion, describeFilters, feedChips } from '../shared/feed-chips.ts'
 import { pageCards, planFeedPage } from '../shared/feed-page.ts'
 import { PAGE_SIZE, type View } from '../shared/feed-params.ts'
 import { resolveFeedQuery } from '../shared/feed-query.ts'
 import { feedTitle } from '../shared/feed-title.ts'
-import { isHot, signalRank } from '../shared/signals.ts'
-import { ArticleCard } from './article-card.tsx'
+import { seenFromIndex } from '../shared/new-since.ts'
+import { HideReadToggle } from './display/hide-read-toggle.tsx'
 import { ViewToggle } from './display/view-toggle.tsx'
 import { EmptyFeed } from './feed-states.tsx'
 import { ActiveFilters } from './filters/active-filters.tsx'
 import { FilterDrawer } from './filters/filter-drawer.tsx'
 import { FilterPanel } from './filters/filter-panel.tsx'
+import { MutedNote } from './filters/muted-note.tsx'
 import { SortSelect } from './filters/sort-select.tsx'
 import { PageMeta } from './page-meta.tsx'
 import { SKIP_TARGETS } from './skip-links.tsx'
 import { Pagination } from './pagination.tsx'
-import { StoryRow } from './story-row.tsx'
+import { StoryFeed } from './story-feed.tsx'
 
 interface FeedViewProps {
   /** The fixed topic of a topic page, or provider of a source page. */
@@ -43,19 +44,30 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
   const { filters, setSort, clearAll, pageSearch, show } = actions
   const queryClient = useQueryClient()
   const { data: facets } = useSuspenseQuery(facetsQuery())
+  const personal = usePersonalFeed()
   const q = useMemo(
     () =>
-      resolveFeedQuery(filters, facets, {
-        baseTopic: baseTopic?.id,
-        baseProvider: baseProvider?.id,
-      }),
-    [filters, facets, baseTopic, baseProvider],
+      resolveFeedQuery(
+        filters,
+        facets,
+        { baseTopic: baseTopic?.id, baseProvider: baseProvider?.id },
+        personal,
+      ),
+    [filters, facets, baseTopic, baseProvider, personal],
   )
   const { data: result } = useSuspenseQuery(feedResultQuery(queryClient, q))
   const plan = planFeedPage(result.ids, filters.page, facets.shardSize)
   const { page } = plan
   const shards = useSuspenseQueries({ queries: plan.shards.map((n) => shardQuery(n)) })
   const cards = pageCards(plan, facets.shardSize, (n) => shards[plan.shards.indexOf(n)]?.data)
+  useMarkPageRead(cards, facets)
+  const seenFrom =
+    filters.sort === 'newest'
+      ? seenFromIndex(
+          cards.map((c) => c.date),
+          seenBeforeThisVisit,
+        )
+      : undefined
   const total = result.ids.length
   const busy = useNavigation().state === 'loading'
   // The URL's layout when it names one (a shared link), else the one the reader last chose.
@@ -127,8 +139,17 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
               {panel}
             </FilterDrawer>
             <SortSelect value={filters.sort} onChange={setSort} searching={!!filters.q} />
+            <HideReadToggle
+              value={filters.unreadOnly}
+              onChange={(unreadOnly) => show({ ...filters, unreadOnly, page: 1 })}
+            />
             <ViewToggle value={view} onChange={setView} />
           </div>
+          <MutedNote
+            count={result.muted ?? 0}
+            showing={filters.showMuted}
+            onShow={(showMuted) => show({ ...filters, showMuted, page: 1 })}
+          />
         </div>
         {cards.length === 0 ? (
           // The skip link's target while there are no stories: what to do about it.
@@ -146,99 +167,21 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
               }
             />
           </div>
-        ) : view === 'list' ? (
-          <StoryList cards={cards} facets={facets} busy={busy} highlight={result.terms} />
         ) : (
-          <CardGrid
+          <StoryFeed
             cards={cards}
             facets={facets}
+            view={view}
             lead={page === 1 && !filters.q}
             busy={busy}
             highlight={result.terms}
+            offset={(page - 1) * PAGE_SIZE}
+            total={total}
+            seenFrom={seenFrom}
           />
         )}
         <Pagination page={page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={pageSearch} />
       </section>
     </div>
-  )
-}
-
-function StoryList({
-  cards,
-  facets,
-  busy,
-  highlight,
-}: {
-  cards: Card[]
-  facets: Facets
-  busy: boolean
-  highlight?: readonly string[]
-}) {
-  return (
-    <ol
-      id={SKIP_TARGETS.stories}
-      tabIndex={-1}
-      aria-label="Stories"
-      aria-busy={busy}
-      className={cn('border-b border-rule outline-none transition-opacity', busy && 'opacity-60')}
-    >
-      {cards.map((card) => (
-        <li key={card.id} className="border-t border-rule">
-          <StoryRow card={card} provider={facets.providers[card.provider]!} highlight={highlight} />
-        </li>
-      ))}
-    </ol>
-  )
-}
-
-function CardGrid({
-  cards,
-  facets,
-  lead,
-  busy,
-  highlight,
-}: {
-  cards: Card[]
-  facets: Facets
-  lead: boolean
-  busy: boolean
-  highlight?: readonly string[]
-}) {
-  const withLead = lead && cards.length >= 3
-  return (
-    <ol
-      id={SKIP_TARGETS.stories}
-      tabIndex={-1}
-      aria-label="Stories"
-      aria-busy={busy}
-      className={cn(
-        'grid grid-cols-1 gap-x-8 gap-y-4 outline-none transition-opacity sm:grid-cols-2 sm:gap-y-10 xl:grid-cols-3',
-        busy && 'opacity-60',
-      )}
-    >
-      {cards.map((card, i) => (
-        <li
-          key={card.id}
-          className={cn(
-            'flex border-t border-rule pt-3 sm:pt-4',
-            // Under the toolbar a phone's full-bleed lead picture needs no rule of its own.
-            withLead && i === 0 && 'max-sm:border-t-0 max-sm:pt-0',
-            // The lead spans two rows beside its neighbours only while it has a picture.
-            withLead && i === 0 && 'sm:col-span-2 xl:has-[img]:row-span-2',
-          )}
-        >
-          <ArticleCard
-            className="w-full"
-            card={card}
-            provider={facets.providers[card.provider]!}
-            topics={card.topics.map((t) => facets.topics[t]!)}
-            variant={withLead && i === 0 ? 'lead' : 'standard'}
-            eagerImage={i < 3}
-            highlight={highlight}
-            hot={isHot(signalRank(card.heat, facets.heatScale))}
-          />
-        </li>
-      ))}
-    </ol>
   )
 }

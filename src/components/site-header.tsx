@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Settings } from 'lucide-react'
+import { Bookmark, Settings } from 'lucide-react'
 import { Link, NavLink } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import { facetsQuery } from '../queries/data-queries.ts'
 import { countStories } from '../shared/count.ts'
 import { shortDate } from '../shared/format-date.ts'
+import { NewSince } from './display/new-since.tsx'
 import { ThemeToggle } from './display/theme-toggle.tsx'
 import { SearchBox } from './search-box.tsx'
 
@@ -37,6 +38,7 @@ export function SiteHeader() {
                 <span className="hidden sm:block">Latest {edition.format(new Date(newest))}</span>
                 <span className="block">
                   {countStories(facets.articleCount)}
+                  <NewSince />
                   <span className="hidden sm:inline">
                     {' '}
                     · {monthYear.format(new Date(facets.oldest))} –{' '}
@@ -48,7 +50,16 @@ export function SiteHeader() {
             )}
             {/* Full-size tap targets that do not make the masthead taller on a phone. */}
             <div className="-my-1 flex items-center sm:my-0 sm:-mb-1">
-              <ThemeToggle />
+              {/* On a phone the theme is in the settings: the masthead keeps its two lines. */}
+              <ThemeToggle className="max-sm:hidden" />
+              <Link
+                to={paths.saved.href()}
+                aria-label="Saved stories"
+                title="Saved stories (g a)"
+                className="grid size-9 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink"
+              >
+                <Bookmark className="size-[1.125rem]" strokeWidth={1.75} aria-hidden="true" />
+              </Link>
               <Link
                 to={paths.settings.href()}
                 aria-label="Settings"

@@ -1,13 +1,17 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
-import type { Card, ProviderRef } from '../shared/data.ts'
+import { useReader } from '../hooks/use-reader.ts'
+import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
+import { isRead } from '../shared/reader-actions.ts'
 import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
+import { StoryActions } from './story-actions.tsx'
 import { StoryTime } from './story-time.tsx'
 
 /**
- * One story in the compact list view: logo, headline, source and date. On a desktop it is one
+ * One story in the compact list view: logo, headline, source and date, then its save button
+ * and menu. On a desktop it is one
  * line (the headline cut with an ellipsis, in full on hover); on a phone the headline may take
  * two lines above its source and date, as a news app's list does, since one line of a phone's
  * width holds too few words to read.
@@ -15,32 +19,38 @@ import { StoryTime } from './story-time.tsx'
 export function StoryRow({
   card: story,
   provider,
+  topics,
   headingLevel = 2,
   highlight,
-}: {
+  ...props
+}: React.ComponentProps<'article'> & {
   card: Card
   provider: ProviderRef
+  topics: TopicRef[]
   headingLevel?: 2 | 3
   highlight?: readonly string[]
 }) {
   const id = useId()
   const Heading = `h${headingLevel}` as const
+  const read = useReader((state) => isRead(state, story.slug))
   return (
     <article
       aria-labelledby={id}
-      className="flex min-h-11 items-start gap-3 py-1.5 sm:min-h-9 sm:items-center sm:py-1"
+      data-read={read || undefined}
+      {...props}
+      className="group flex min-h-11 items-start gap-3 py-1.5 sm:min-h-9 sm:items-center sm:py-1"
     >
       <ProviderLogo provider={provider} size={20} className="mt-0.5 sm:mt-0" />
       <div className="min-w-0 flex-1 sm:flex sm:items-baseline sm:gap-4">
         <Heading
           id={id}
           title={story.title}
-          className="line-clamp-2 font-serif text-base leading-[1.3] font-medium text-ink sm:line-clamp-none sm:flex-1 sm:truncate sm:text-[1.0625rem] sm:leading-normal"
+          className="line-clamp-2 font-serif text-base leading-[1.3] font-medium text-ink group-data-read:text-muted sm:line-clamp-none sm:flex-1 sm:truncate sm:text-[1.0625rem] sm:leading-normal"
         >
           <Link
             to={paths.article.href(story.slug)}
-          // The headline link the keyboard's j/k/o/v act on (keyboard-shortcuts.tsx).
-          data-story-link={story.slug}
+            // The headline link the keyboard's j/k/o/v act on (keyboard-shortcuts.tsx).
+            data-story-link={story.slug}
             className="decoration-accent/60 decoration-1 underline-offset-4 hover:text-accent hover:underline"
           >
             <Highlighted text={story.title} terms={highlight} />
@@ -52,6 +62,13 @@ export function StoryRow({
           <StoryTime date={story.date} className="shrink-0 tabular-nums" />
         </p>
       </div>
+      <StoryActions
+        story={{ slug: story.slug, title: story.title, date: story.date, source: provider.domain }}
+        sourceName={provider.name}
+        topics={topics}
+        describedBy={id}
+        className="-my-1 -mr-2 sm:my-0"
+      />
     </article>
   )
 }

@@ -18,5 +18,6 @@ export const paths = {
     pattern: '/sources/:domain',
     href: (domain: string) => `/sources/${encodeURIComponent(domain)}`,
   },
+  saved: { pattern: '/saved', href: () => '/saved' },
   settings: { pattern: '/settings', href: () => '/settings' },
 } as const

@@ -1,3 +1,14 @@
+import type { Personal } from '../shared/feed-query.ts'
+import {
+  completeSaved,
+  markRead,
+  markSeen,
+  setMuted,
+  toggleRead,
+  toggleSaved,
+  type MuteKind,
+  type StoryRef,
+} from '../shared/reader-actions.ts'
 import type { ReaderState } from '../shared/reader-state.ts'
 import { ReaderStorage, type StorageProblem } from './reader-storage.ts'
 
@@ -36,4 +47,39 @@ export type Preferences = ReaderState['preferences']
 /** Sets one display preference. */
 export function setPreference<K extends keyof Preferences>(key: K, value: Preferences[K]) {
   reader.update((state) => ({ ...state, preferences: { ...state.preferences, [key]: value } }))
+}
+
+const now = () => new Date().toISOString()
+
+/** The reader's changes to their state (shared/reader-actions.ts), timed now. */
+export const readerActions = {
+  toggleRead: (story: StoryRef) => reader.update((s) => toggleRead(s, story, now())),
+  markRead: (stories: readonly StoryRef[]) => reader.update((s) => markRead(s, stories, now())),
+  toggleSaved: (story: StoryRef) => reader.update((s) => toggleSaved(s, story, now())),
+  completeSaved: (story: StoryRef) => reader.update((s) => completeSaved(s, story)),
+  setMuted: (kind: MuteKind, key: string, muted: boolean) =>
+    reader.update((s) => setMuted(s, kind, key, muted)),
+  /** Replaces the saved stories with what `change` makes of the current ones. */
+  replaceSaved: (change: (saved: ReaderState['saved']) => ReaderState['saved']) =>
+    reader.update((s) => {
+      const saved = change(s.saved)
+      return saved === s.saved ? s : { ...s, saved }
+    }),
+  markSeen: (newest: string) => reader.update((s) => markSeen(s, newest)),
+}
+
+/**
+ * The newest story's date the reader had seen before this visit, read once as the app starts:
+ * the stories after it are "new since your last visit" for as long as the tab stays open.
+ */
+export const seenBeforeThisVisit: string | undefined = reader.get().seenNewest
+
+/**
+ * What the feed takes from the reader's state, as it is now. The feed reads it when it is
+ * navigated to (its loader and its view alike), so that a story marked read does not vanish
+ * from under the reader's eyes with "Hide read" on; muting navigates again (in place).
+ */
+export function feedPersonal(): Personal {
+  const { muted, read } = reader.get()
+  return { muted, read }
 }

@@ -10,6 +10,7 @@ import {
 } from '../shared/feed-query.ts'
 import { parseFeedParams } from '../shared/feed-params.ts'
 import { resolveFeedQuery } from '../shared/feed-query.ts'
+import { feedPersonal } from '../lib/reader.ts'
 import { dataKeys, facetIndexQuery, facetsQuery, searchQuery, shardQuery } from './data-queries.ts'
 
 /**
@@ -48,7 +49,8 @@ export async function loadPageCards(
 
 /**
  * Everything a feed view needs before it renders (for route loaders): facets, the result of the
- * URL's filters within an optional fixed topic or provider, and the cards of the current page.
+ * URL's filters within an optional fixed topic or provider (and the reader's mutes and read
+ * stories, as they are now), and the cards of the current page.
  */
 export async function prefetchFeed(
   queryClient: QueryClient,
@@ -58,7 +60,7 @@ export async function prefetchFeed(
   const filters = parseFeedParams(search)
   const facets = await queryClient.ensureQueryData(facetsQuery())
   const result = await queryClient.ensureQueryData(
-    feedResultQuery(queryClient, resolveFeedQuery(filters, facets, base)),
+    feedResultQuery(queryClient, resolveFeedQuery(filters, facets, base, feedPersonal())),
   )
   await loadPageCards(queryClient, facets, result, filters.page)
 }

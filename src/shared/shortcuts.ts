@@ -10,10 +10,14 @@ export type ShortcutAction =
   | 'previous'
   | 'open'
   | 'original'
+  | 'save'
+  | 'read'
+  | 'readAll'
   | 'search'
   | 'home'
   | 'topics'
   | 'sources'
+  | 'saved'
   | 'settings'
   | 'help'
 
@@ -29,10 +33,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['k'], action: 'previous', description: 'Previous story' },
   { keys: ['o'], action: 'open', description: 'Open the story (or Enter)' },
   { keys: ['v'], action: 'original', description: 'Open the original article in a new tab' },
+  { keys: ['s'], action: 'save', description: 'Save or unsave the story' },
+  { keys: ['m'], action: 'read', description: 'Mark the story read or unread' },
+  { keys: ['A'], action: 'readAll', description: 'Mark every story on the page read (Shift+A)' },
   { keys: ['/'], action: 'search', description: 'Search' },
   { keys: ['g', 'h'], action: 'home', description: 'Go to the latest stories' },
   { keys: ['g', 't'], action: 'topics', description: 'Go to topics' },
   { keys: ['g', 's'], action: 'sources', description: 'Go to sources' },
+  { keys: ['g', 'a'], action: 'saved', description: 'Go to saved stories' },
   { keys: ['g', ','], action: 'settings', description: 'Go to settings' },
   { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
 ]

@@ -1,8 +1,10 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { THEMES } from '../../components/display/theme-toggle.tsx'
 import { PageMeta } from '../../components/page-meta.tsx'
 import { useReader } from '../../hooks/use-reader.ts'
-import { setPreference, type Preferences } from '../../lib/reader.ts'
+import { readerActions, setPreference, type Preferences } from '../../lib/reader.ts'
+import { facetsQuery } from '../../queries/data-queries.ts'
 
 const VIEWS: { value: Preferences['view']; label: string }[] = [
   { value: 'cards', label: 'Cards' },
@@ -47,7 +49,61 @@ export function SettingsRoute() {
           onChange={(v) => setPreference('textSize', v)}
         />
       </div>
+      <Mutes />
     </section>
+  )
+}
+
+/** The muted topics and sources, each with its way back. */
+function Mutes() {
+  const { data: facets } = useSuspenseQuery(facetsQuery())
+  const muted = useReader((state) => state.muted)
+  const topicNames = new Map(facets.topics.map((t) => [t.slug, t.name]))
+  const sourceNames = new Map(facets.providers.map((p) => [p.domain, p.name]))
+  const rows = [
+    ...muted.sources.map((key) => ({
+      kind: 'sources' as const,
+      key,
+      name: sourceNames.get(key) ?? key,
+      what: 'Source',
+    })),
+    ...muted.topics.map((key) => ({
+      kind: 'topics' as const,
+      key,
+      name: topicNames.get(key) ?? key,
+      what: 'Topic',
+    })),
+  ]
+  return (
+    <>
+      <h2 className="mt-10 mb-2 font-serif text-[1.375rem]">Muted</h2>
+      {rows.length === 0 ? (
+        <p className="text-sm text-muted">
+          Nothing muted. A story’s ⋯ menu mutes its source or one of its topics.
+        </p>
+      ) : (
+        <ul aria-label="Muted topics and sources" className="border-b border-rule">
+          {rows.map((row) => (
+            <li
+              key={`${row.kind}:${row.key}`}
+              className="flex items-center justify-between gap-3 border-t border-rule py-2 text-sm"
+            >
+              <span>
+                <span className="text-muted">{row.what}:</span> {row.name}
+              </span>
+              <button
+                type="button"
+                onClick={() => readerActions.setMuted(row.kind, row.key, false)}
+                aria-label={`Unmute ${row.name}`}
+                className="min-h-9 rounded-sm border border-rule px-3 hover:border-accent hover:text-accent"
+              >
+                Unmute
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   )
 }
 

@@ -1,4 +1,5 @@
 import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { data, useParams, type LoaderFunctionArgs } from 'react-router'
 import { MoreStories, StoryNeighbours } from '../../components/story/more-stories.tsx'
 import { RelatedCoverage } from '../../components/story/related-coverage.tsx'
@@ -6,6 +7,8 @@ import { PageMeta } from '../../components/page-meta.tsx'
 import { StoryArticle } from '../../components/story/story-article.tsx'
 import { paths } from '../../config/paths.ts'
 import { DataNotFoundError } from '../../lib/errors.ts'
+import { readerActions } from '../../lib/reader.ts'
+import { storyRef } from '../../components/story/story-article.tsx'
 import { useStoryNeighbours } from '../../hooks/use-story-neighbours.ts'
 import { articleQuery, facetsQuery, neighbourQueries } from '../../queries/data-queries.ts'
 import { neighbourPositions } from '../../shared/story-lists.ts'
@@ -37,6 +40,12 @@ export function StoryRoute() {
     queries: [articleQuery(slug), facetsQuery()],
   })
   const neighbours = useStoryNeighbours(article, facets.articleCount)
+  // Opening a story marks it read, and tells a saved copy its original link (for export).
+  useEffect(() => {
+    const story = storyRef(article)
+    readerActions.markRead([story])
+    readerActions.completeSaved(story)
+  }, [article])
   const { moreOnTopic, moreFromProvider } = article
   return (
     <div className="mx-auto flex max-w-[1120px] flex-col gap-14">

@@ -3,6 +3,7 @@ import { Keyboard } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useNavigate, type NavigateFunction } from 'react-router'
 import { paths } from '../../config/paths.ts'
+import { MARK_PAGE_READ } from '../../hooks/use-personal-feed.ts'
 import { articleQuery } from '../../queries/data-queries.ts'
 import {
   createKeyReader,
@@ -59,6 +60,13 @@ function run(action: ShortcutAction, { navigate, queryClient, openHelp }: Contex
       return links[current]?.click()
     case 'original':
       return openOriginal(links[current]?.dataset.storyLink, queryClient)
+    case 'save':
+    case 'read':
+      return press(action, current >= 0 ? storyOf(links[current]!) : storyPage())
+    case 'readAll':
+      return void document.dispatchEvent(new Event(MARK_PAGE_READ))
+    case 'saved':
+      return void navigate(paths.saved.href())
     case 'home':
       return void navigate(paths.feed.href())
     case 'topics':
@@ -72,6 +80,14 @@ function run(action: ShortcutAction, { navigate, queryClient, openHelp }: Contex
     case 'search':
       return // The search box's own key.
   }
+}
+
+/** A story page's story, when this is one. */
+const storyPage = () => document.querySelector('article[aria-labelledby="story-title"]')
+
+/** Presses a story's own save or read button (article-card.tsx, save-button.tsx). */
+function press(action: 'save' | 'read', story: Element | null) {
+  story?.querySelector<HTMLButtonElement>(`button[data-shortcut="${action}"]`)?.click()
 }
 
 /** The focused story's original, or on a story page its "Read at" link, in a new tab. */
@@ -107,7 +123,7 @@ export function KeyboardShortcuts() {
     const openHelp = () => setHelpOpen(true)
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat || isTypingTarget(e.target as Element | null)) return
-      if (document.querySelector('dialog[open]')) return
+      if (document.querySelector('dialog[open], :popover-open')) return
       const result = read({
         key: e.key,
         ctrlKey: e.ctrlKey,

@@ -4,11 +4,22 @@ import { paths } from '../../config/paths.ts'
 import type { ArticleDetail, Facets } from '../../shared/data.ts'
 import { mostSpecificTopic } from '../../shared/specific-topic.ts'
 import { httpUrl } from '../../shared/url.ts'
+import type { StoryRef } from '../../shared/reader-actions.ts'
 import { CardImage } from '../card-image.tsx'
 import { ProviderLogo } from '../provider-logo.tsx'
 import { StoryTime } from '../story-time.tsx'
 import { MetaLine } from './meta-line.tsx'
+import { SaveButton } from './save-button.tsx'
 import { StorySignals } from './story-signals.tsx'
+
+/** What the reader's state keeps of a story page's story. */
+export const storyRef = (article: ArticleDetail): StoryRef => ({
+  slug: article.slug,
+  title: article.title,
+  date: article.date,
+  source: article.provider.domain,
+  ...(httpUrl(article.url) && { url: article.url }),
+})
 
 /**
  * The story itself, in the order a reader needs it: kicker, headline, source and date, the way
@@ -44,35 +55,34 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
         </Link>
         <StoryTime date={article.date} withTime />
       </MetaLine>
-      {(readUrl !== undefined || ampUrl !== undefined) && (
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          {readUrl !== undefined && (
-            <a
-              href={readUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-shortcut="original"
-              aria-keyshortcuts="v"
-              title="Shortcut: v"
-              className="inline-flex items-center gap-2 rounded-sm bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent"
-            >
-              Read at {article.provider.name}
-              <ExternalLink className="size-4" aria-hidden="true" />
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          )}
-          {ampUrl !== undefined && (
-            <a
-              href={ampUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="text-sm text-muted underline underline-offset-4 hover:text-accent"
-            >
-              AMP version<span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          )}
-        </div>
-      )}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        {readUrl !== undefined && (
+          <a
+            href={readUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-shortcut="original"
+            aria-keyshortcuts="v"
+            title="Shortcut: v"
+            className="inline-flex items-center gap-2 rounded-sm bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent"
+          >
+            Read at {article.provider.name}
+            <ExternalLink className="size-4" aria-hidden="true" />
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        )}
+        {ampUrl !== undefined && (
+          <a
+            href={ampUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-sm text-muted underline underline-offset-4 hover:text-accent"
+          >
+            AMP version<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        )}
+        <SaveButton story={storyRef(article)} />
+      </div>
       <CardImage
         image={article.images[0]}
         eager

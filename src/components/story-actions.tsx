@@ -1,0 +1,148 @@
+import { Bookmark, Check, EyeOff, MoreHorizontal } from 'lucide-react'
+import { useId, useRef } from 'react'
+import { useReader } from '../hooks/use-reader.ts'
+import { cn } from '../lib/cn.ts'
+import { readerActions } from '../lib/reader.ts'
+import type { TopicRef } from '../shared/data.ts'
+import { isRead, isSaved, type StoryRef } from '../shared/reader-actions.ts'
+
+const iconButton =
+  'grid size-8 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink aria-pressed:text-accent'
+
+/**
+ * A story's save button, and its menu: mark read or unread, mute its source or its topics. They
+ * come after the headline link in the card (the link is what a reader reaches first). The menu is
+ * the platform's popover: it closes on Esc or a click outside and gives focus back.
+ */
+export function StoryActions({
+  story,
+  sourceName,
+  topics,
+  describedBy,
+  className,
+}: {
+  story: StoryRef
+  sourceName: string
+  topics: TopicRef[]
+  /** Id of the story's headline: which story the buttons act on, for a screen reader. */
+  describedBy: string
+  className?: string
+}) {
+  const saved = useReader((state) => isSaved(state, story.slug))
+  const read = useReader((state) => isRead(state, story.slug))
+  const menuId = useId()
+  const button = useRef<HTMLButtonElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+
+  // The popover opens in the top layer: place it under its button, inside the window.
+  const place = (event: React.ToggleEvent<HTMLDivElement>) => {
+    if (event.newState !== 'open' || !button.current || !menu.current) return
+    const at = button.current.getBoundingClientRect()
+    const width = menu.current.offsetWidth
+    menu.current.style.left = `${Math.max(8, Math.min(at.right - width, window.innerWidth - width - 8))}px`
+    const below = at.bottom + 4
+    const height = menu.current.offsetHeight
+    menu.current.style.top = `${below + height > window.innerHeight - 8 ? Math.max(8, at.top - height - 4) : below}px`
+  }
+  const act = (change: () => void) => () => {
+    menu.current?.hidePopover()
+    change()
+  }
+
+  return (
+    <div className={cn('flex items-center', className)}>
+      <button
+        type="button"
+        aria-pressed={saved}
+        aria-describedby={describedBy}
+        aria-keyshortcuts="s"
+        title={saved ? 'Saved (s to unsave)' : 'Save for later (s)'}
+        data-shortcut="save"
+        onClick={() => readerActions.toggleSaved(story)}
+        className={iconButton}
+      >
+        <Bookmark
+          className="size-4"
+          strokeWidth={1.75}
+          fill={saved ? 'currentColor' : 'none'}
+          aria-hidden="true"
+        />
+        <span className="sr-only">Save</span>
+      </button>
+      {/* Hidden from sight and the accessibility tree: the keyboard's `m` presses it. */}
+      <button
+        type="button"
+        hidden
+        data-shortcut="read"
+        onClick={() => readerActions.toggleRead(story)}
+      />
+      <button
+        ref={button}
+        type="button"
+        popoverTarget={menuId}
+        aria-describedby={describedBy}
+        title="More actions"
+        className={iconButton}
+      >
+        <MoreHorizontal className="size-4" strokeWidth={1.75} aria-hidden="true" />
+        <span className="sr-only">More actions</span>
+      </button>
+      <div
+        ref={menu}
+        id={menuId}
+        popover="auto"
+        onToggle={place}
+        aria-label="Story actions"
+        className="m-0 min-w-56 rounded-sm border border-rule bg-paper p-1 text-sm text-ink shadow-lg"
+      >
+        <ul className="grid">
+          <MenuItem onClick={act(() => readerActions.toggleRead(story))} shortcut="m">
+            <Check className="size-4" strokeWidth={1.75} aria-hidden="true" />
+            {read ? 'Mark as unread' : 'Mark as read'}
+          </MenuItem>
+          <MenuItem onClick={act(() => readerActions.setMuted('sources', story.source, true))}>
+            <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
+            Mute {sourceName}
+          </MenuItem>
+          {topics.slice(0, 4).map((topic) => (
+            <MenuItem
+              key={topic.slug}
+              onClick={act(() => readerActions.setMuted('topics', topic.slug, true))}
+            >
+              <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
+              Mute topic {topic.name}
+            </MenuItem>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}
+
+function MenuItem({
+  onClick,
+  shortcut,
+  children,
+}: {
+  onClick: () => void
+  shortcut?: string
+  children: React.ReactNode
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={onClick}
+        aria-keyshortcuts={shortcut}
+        className="flex min-h-10 w-full items-center gap-2 rounded-sm px-3 text-left hover:bg-paper-raised"
+      >
+        {children}
+        {shortcut && (
+          <kbd className="ml-auto rounded-sm border border-rule px-1 text-xs text-muted">
+            {shortcut}
+          </kbd>
+        )}
+      </button>
+    </li>
+  )
+}
