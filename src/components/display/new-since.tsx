@@ -21,7 +21,7 @@ export function NewSince() {
   const count = countNewSince(index, seenBeforeThisVisit)
   if (count === 0) return null
   return (
-    <span className="font-semibold text-accent">
+    <span className="font-semibold whitespace-nowrap text-accent">
       {' '}
       · {count.toLocaleString()} new
       <span className="sr-only"> since your last visit</span>
