@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { countText } from './support/data.ts'
-import { cards, expectCount, openFeed } from './support/feed.ts'
+import { cards, expectCount, openFeed, focusedSlug } from './support/feed.ts'
 import { projectData } from './support/project.ts'
 
 /*
@@ -14,8 +14,6 @@ const stored = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY)
 const card = (page: Page, title: string) =>
   cards(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) })
-const focusedSlug = (page: Page) =>
-  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.storyLink ?? null)
 
 test('a story opened is read: dimmed in the feed, hidden with Hide read, kept over a reload', async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { countText } from './support/data.ts'
-import { expectCount, openFeed, searchBox } from './support/feed.ts'
+import { expectCount, openFeed, searchBox, focusedSlug } from './support/feed.ts'
 import { projectData } from './support/project.ts'
 
 /*
@@ -9,8 +9,6 @@ import { projectData } from './support/project.ts'
  */
 
 const headlineLinks = (page: Page) => page.locator('#stories a[data-story-link]')
-const focusedSlug = (page: Page) =>
-  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.storyLink ?? null)
 
 test('j and k move through the stories, focused and on screen; o and Enter open one', async ({
   page,

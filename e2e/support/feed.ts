@@ -5,6 +5,10 @@ import { escapeRegExp } from './data.ts'
 export const cards = (page: Page) => page.getByRole('main').getByRole('article')
 
 /** The feed's live count ("242 articles"). */
+/** The slug of the story whose headline link has focus (cards and rows mark theirs), or null. */
+export const focusedSlug = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.storyLink ?? null)
+
 export const feedStatus = (page: Page) => page.getByRole('main').getByRole('status')
 
 /** The header's search box. */

@@ -52,22 +52,16 @@ export function SiteHeader() {
             <div className="-my-1 flex items-center sm:my-0 sm:-mb-1">
               {/* On a phone the theme is in the settings: the masthead keeps its two lines. */}
               <ThemeToggle className="max-sm:hidden" />
-              <Link
+              <MastheadLink
                 to={paths.saved.href()}
-                aria-label="Saved stories"
+                label="Saved stories"
                 title="Saved stories (g a)"
-                className="grid size-9 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink"
               >
                 <Bookmark className="size-[1.125rem]" strokeWidth={1.75} aria-hidden="true" />
-              </Link>
-              <Link
-                to={paths.settings.href()}
-                aria-label="Settings"
-                title="Settings"
-                className="grid size-9 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink"
-              >
+              </MastheadLink>
+              <MastheadLink to={paths.settings.href()} label="Settings">
                 <Settings className="size-[1.125rem]" strokeWidth={1.75} aria-hidden="true" />
-              </Link>
+              </MastheadLink>
             </div>
           </div>
         </div>
@@ -83,6 +77,30 @@ export function SiteHeader() {
         </div>
       </div>
     </header>
+  )
+}
+
+/** One of the masthead's icon links, a full-size tap target. */
+function MastheadLink({
+  to,
+  label,
+  title = label,
+  children,
+}: {
+  to: string
+  label: string
+  title?: string
+  children: React.ReactNode
+}) {
+  return (
+    <Link
+      to={to}
+      aria-label={label}
+      title={title}
+      className="grid size-9 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink"
+    >
+      {children}
+    </Link>
   )
 }
 

@@ -69,13 +69,7 @@ export function StoryActions({
         />
         <span className="sr-only">Save</span>
       </button>
-      {/* Hidden from sight and the accessibility tree: the keyboard's `m` presses it. */}
-      <button
-        type="button"
-        hidden
-        data-shortcut="read"
-        onClick={() => readerActions.toggleRead(story)}
-      />
+      <ReadShortcut story={story} />
       <button
         ref={button}
         type="button"
@@ -116,6 +110,18 @@ export function StoryActions({
         </ul>
       </div>
     </div>
+  )
+}
+
+/** Hidden from sight and the accessibility tree: the keyboard's `m` presses it. */
+export function ReadShortcut({ story }: { story: StoryRef }) {
+  return (
+    <button
+      type="button"
+      hidden
+      data-shortcut="read"
+      onClick={() => readerActions.toggleRead(story)}
+    />
   )
 }
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { useReader } from '../hooks/use-reader.ts'
 import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
-import { isRead } from '../shared/reader-actions.ts'
+import { cardRef, isRead } from '../shared/reader-actions.ts'
 import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
 import { StoryActions } from './story-actions.tsx'
@@ -63,7 +63,7 @@ export function StoryRow({
         </p>
       </div>
       <StoryActions
-        story={{ slug: story.slug, title: story.title, date: story.date, source: provider.domain }}
+        story={cardRef(story, provider.domain)}
         sourceName={provider.name}
         topics={topics}
         describedBy={id}

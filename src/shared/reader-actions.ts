@@ -18,6 +18,12 @@ export interface StoryRef {
   url?: string
 }
 
+/** A feed card as a StoryRef (`source` is its provider's domain). */
+export const cardRef = (
+  card: { slug: string; title: string; date: string },
+  source: string,
+): StoryRef => ({ slug: card.slug, title: card.title, date: card.date, source })
+
 export const isRead = (state: ReaderState, slug: string) => slug in state.read
 
 /** Marks stories read at `at` (ISO); ones read before keep their first time. */

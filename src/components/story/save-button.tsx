@@ -2,6 +2,7 @@ import { Bookmark } from 'lucide-react'
 import { useReader } from '../../hooks/use-reader.ts'
 import { readerActions } from '../../lib/reader.ts'
 import { isSaved, type StoryRef } from '../../shared/reader-actions.ts'
+import { ReadShortcut } from '../story-actions.tsx'
 
 /** The story page's save button, beside "Read at": pressed while the story is saved. */
 export function SaveButton({ story }: { story: StoryRef }) {
@@ -26,13 +27,7 @@ export function SaveButton({ story }: { story: StoryRef }) {
         <span aria-hidden="true">{saved ? 'Saved' : 'Save'}</span>
         <span className="sr-only">Save</span>
       </button>
-      {/* Hidden from sight and the accessibility tree: the keyboard's `m` presses it. */}
-      <button
-        type="button"
-        hidden
-        data-shortcut="read"
-        onClick={() => readerActions.toggleRead(story)}
-      />
+      <ReadShortcut story={story} />
     </>
   )
 }
