@@ -2,7 +2,12 @@ import { useEffect, useMemo } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { feedPersonal, readerActions } from '../lib/reader.ts'
 import type { Card, Facets } from '../shared/data.ts'
+import type { Personal } from '../shared/feed-query.ts'
+import { cardRef } from '../shared/reader-actions.ts'
 import { useReader } from './use-reader.ts'
+
+const muteKey = ({ topics, sources }: Personal['muted']) =>
+  `${topics.join(' ')}|${sources.join(' ')}`
 
 /** The event the keyboard's Shift+A sends: the feed on screen marks its page read. */
 export const MARK_PAGE_READ = 'broadsheet:mark-page-read'
@@ -18,10 +23,11 @@ export function usePersonalFeed() {
   const navigate = useNavigate()
   // eslint-disable-next-line react-hooks/exhaustive-deps -- read again on each navigation
   const personal = useMemo(() => feedPersonal(), [location.key])
-  const muted = useReader((state) => state.muted)
+  // Compared by content: another tab's write decodes a new state, mutes unchanged or not.
+  const muted = useReader((state) => muteKey(state.muted))
 
   useEffect(() => {
-    if (muted === personal.muted) return
+    if (muted === muteKey(personal.muted)) return
     void navigate(
       { pathname: location.pathname, search: location.search, hash: location.hash },
       { replace: true, preventScrollReset: true, state: location.state },
@@ -36,12 +42,7 @@ export function useMarkPageRead(cards: Card[], facets: Facets) {
   useEffect(() => {
     const markPage = () =>
       readerActions.markRead(
-        cards.map((card) => ({
-          slug: card.slug,
-          title: card.title,
-          date: card.date,
-          source: facets.providers[card.provider]!.domain,
-        })),
+        cards.map((card) => cardRef(card, facets.providers[card.provider]!.domain)),
       )
     document.addEventListener(MARK_PAGE_READ, markPage)
     return () => document.removeEventListener(MARK_PAGE_READ, markPage)

@@ -11,7 +11,11 @@ export class DataNotFoundError extends Error {
  * is there. The tab reloads onto it (lib/new-deploy.ts); the page says so meanwhile.
  */
 export class NewVersionError extends Error {
-  constructor(readonly version: string) {
+  constructor(
+    readonly version: string,
+    /** Whether the page reloads by itself (the first time for this version). */
+    readonly reloading: boolean,
+  ) {
     super(`A new version of the site is out (data ${version})`)
     this.name = 'NewVersionError'
   }

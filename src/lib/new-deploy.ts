@@ -6,7 +6,7 @@ import { NewVersionError } from './errors.ts'
  * writes `data/current.json` (its version) beside the versioned folders; when a data file is
  * missing, this reads it afresh: a different version means a new deploy, and the tab reloads
  * onto it, keeping its URL (filters, page, story). Once per version: if the reload does not help
- * (a cache serving the old page), the error shows instead of reloading for ever.
+ * (a cache serving the old page), the page offers a reload button instead of reloading for ever.
  */
 
 const RELOADED_FOR = 'broadsheet:reloaded-for'
@@ -28,23 +28,21 @@ async function servedVersion(): Promise<string | undefined> {
 }
 
 /**
- * After a data file of `ours` was missing: throws NewVersionError (and reloads the page soon)
- * when the site serves another version now; returns when it does not.
+ * After a data file of `ours` was missing: throws NewVersionError when the site serves another
+ * version now (having scheduled a reload, the first time for that version); returns when not.
+ * Without session storage to remember the attempt by, it does not reload by itself: the page
+ * offers the reload instead, so a cached old page can never reload in a loop.
  */
 export async function checkForNewDeploy(ours: string): Promise<void> {
   const served = await servedVersion()
   if (served === undefined || served === ours) return
-  let first = true
+  let first = false
   try {
     first = sessionStorage.getItem(RELOADED_FOR) !== served
     sessionStorage.setItem(RELOADED_FOR, served)
   } catch {
-    // Without session storage the reload is still tried, at most once in this page's life.
+    first = false
   }
-  if (first && !reloading) {
-    reloading = true
-    setTimeout(() => location.reload(), RELOAD_DELAY_MS)
-  }
-  throw new NewVersionError(served)
+  if (first) setTimeout(() => location.reload(), RELOAD_DELAY_MS)
+  throw new NewVersionError(served, first)
 }
-let reloading = false

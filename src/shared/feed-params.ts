@@ -67,8 +67,9 @@ export const emptyFilters: FeedFilters = {
   showMuted: false,
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/
+/** A topic slug and a provider's domain, as URLs (and exported files) may name them. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const unique = (values: string[]) => [...new Set(values)]

@@ -48,6 +48,15 @@ describe('saved stories export and import', () => {
     if (result.ok) expect(result.saved[0]).not.toHaveProperty('url')
   })
 
+  it('writes no markup from a story’s text, and skips a source that is not a domain', () => {
+    const odd = { ...saved[0]!, title: 'A <script> *bold* `code`' }
+    expect(exportSavedMarkdown([odd], () => '')).toContain(
+      '[A \\<script\\> \\*bold\\* \\`code\\`](',
+    )
+    const file = JSON.stringify([{ ...saved[1], source: '[x](javascript:alert(1))' }])
+    expect(importSaved(file, [])).toMatchObject({ ok: true, added: 0, skipped: 1 })
+  })
+
   it('says what is wrong with a file that is not an export', () => {
     expect(importSaved('{oops', [])).toMatchObject({
       ok: false,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { DOMAIN, SLUG } from './feed-params.ts'
 import type { SavedStory } from './reader-state.ts'
 import { httpUrl } from './url.ts'
 
@@ -11,13 +12,11 @@ import { httpUrl } from './url.ts'
 export const EXPORT_FORMAT = 'broadsheet-saved'
 export const EXPORT_VERSION = 1
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 const entry = z.object({
   slug: z.string().check(z.regex(SLUG)),
   title: z.string().check(z.minLength(1), z.maxLength(1000)),
   url: z.optional(z.string()),
-  source: z.string().check(z.maxLength(300)),
+  source: z.string().check(z.maxLength(300), z.regex(DOMAIN)),
   date: z.string().check(z.refine((d) => !Number.isNaN(Date.parse(d)))),
   savedAt: z.string().check(z.refine((d) => !Number.isNaN(Date.parse(d)))),
 })
@@ -27,8 +26,11 @@ export function exportSavedJson(saved: readonly SavedStory[], exportedAt: string
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
-/** `[` `]` and `\` would end or break a link's text. */
-const linkText = (text: string) => text.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ')
+/**
+ * Text as Markdown shows it, never as markup: `[` `]` `\\` would end or break a link's text,
+ * `<` `>` would start HTML, `*` `_` `` ` `` emphasis or code.
+ */
+const plain = (text: string) => text.replace(/[\\[\]<>*_`]/g, (c) => `\\${c}`).replace(/\s+/g, ' ')
 
 /**
  * A Markdown list, one link per story: to the original when known, else to its page here
@@ -41,7 +43,7 @@ export function exportSavedMarkdown(
   const lines = saved.map((s) => {
     const url = httpUrl(s.url) ?? storyUrl(s.slug)
     const day = s.date.slice(0, 10)
-    return `- [${linkText(s.title)}](<${url.replace(/[<>]/g, encodeURIComponent)}>) — ${s.source}, ${day}`
+    return `- [${plain(s.title)}](<${url.replace(/[<>]/g, encodeURIComponent)}>) — ${plain(s.source)}, ${day}`
   })
   return `# Saved stories\n\n${lines.join('\n')}\n`
 }

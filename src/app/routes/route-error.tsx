@@ -12,8 +12,18 @@ export function RouteError() {
       <div role="status" className="mx-auto max-w-xl py-16 text-center">
         <h1 className="mb-2 font-serif text-[1.75rem]">Broadsheet was updated</h1>
         <p className="text-muted">
-          A new version came out while this page was open. Loading it, on this same page…
+          A new version came out while this page was open.
+          {error.reloading ? ' Loading it, on this same page…' : ''}
         </p>
+        {!error.reloading && (
+          <button
+            type="button"
+            onClick={() => location.reload()}
+            className="mt-4 rounded-sm bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent"
+          >
+            Reload
+          </button>
+        )}
       </div>
     )
   }
