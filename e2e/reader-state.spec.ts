@@ -38,6 +38,19 @@ test('a story opened is read: dimmed in the feed, hidden with Hide read, kept ov
   await expect(card(page, second!.title)).toHaveAttribute('data-read', 'true')
   await page.keyboard.press('m')
   await expect(card(page, second!.title)).not.toHaveAttribute('data-read')
+  // The feed's own keys (the ARIA feed pattern): PageDown and PageUp move between stories.
+  const focusedStory = () =>
+    page.evaluate(() =>
+      document.activeElement
+        ?.closest('article')
+        ?.querySelector('[data-story-link]')
+        ?.getAttribute('data-story-link'),
+    )
+  await page.keyboard.press('PageDown')
+  await expect.poll(focusedStory).toBe(site.cards[2]!.slug)
+  await expect(page.locator('#stories article:focus')).toHaveCount(1)
+  await page.keyboard.press('PageUp')
+  await expect.poll(focusedStory).toBe(second!.slug)
 
   await page.getByRole('button', { name: 'Hide read' }).click()
   await expect(page).toHaveURL((url) => url.searchParams.get('unread') === '1')
@@ -127,10 +140,14 @@ test('saving: a card’s button and s, the saved page with its filters, export a
   expect(readFileSync(mdFile, 'utf8')).toContain(`](<${site.article(third!.slug).url}>)`)
 
   // Unsave them all, then import the file back (plus one broken entry, skipped).
-  for (const title of [first!.title, second!.title, third!.title]) {
-    await list.getByRole('button', { name: `Unsave: ${title}` }).click()
-  }
+  // Focus moves to the story now in the unsaved one's place, and to the heading at the end.
+  await list.getByRole('button', { name: `Unsave: ${first!.title}` }).click()
+  await expect(list.getByRole('button', { name: `Unsave: ${second!.title}` })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(list.getByRole('button', { name: `Unsave: ${third!.title}` })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(page.getByText('Nothing saved yet')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Saved stories', level: 1 })).toBeFocused()
   exported.stories.push({ slug: 'Not a slug!' })
   await page.getByLabel('Import JSON').setInputFiles({
     name: 'saved.json',
@@ -156,6 +173,14 @@ test('muting a source from a card’s menu: gone from the feed, shown on asking,
   await page.getByRole('button', { name: `Mute ${provider.name}` }).click()
   await expectCount(page, countText(site.facets.articleCount - provider.count))
   await expect(card(page, story.title)).toHaveCount(0)
+  // Focus went to the story now in the muted one's place, not back to the top of the page.
+  const left = site.cards.filter((c) => c.provider !== provider.id)
+  const place = site.cards
+    .slice(0, site.cards.indexOf(story))
+    .filter((c) => c.provider !== provider.id)
+  await expect
+    .poll(() => focusedSlug(page))
+    .toBe(left[Math.min(place.length, left.length - 1)]!.slug)
   await expect(page.getByText(/^[\d,]+ stor(y|ies) muted/)).toBeVisible()
   await page.getByRole('button', { name: 'Show', exact: true }).click()
   await expect(page).toHaveURL((url) => url.searchParams.get('muted') === 'show')
@@ -169,6 +194,7 @@ test('muting a source from a card’s menu: gone from the feed, shown on asking,
   await expect(mutes.getByRole('listitem')).toHaveText([new RegExp(`Source: ${provider.name}`)])
   await mutes.getByRole('button', { name: `Unmute ${provider.name}` }).click()
   await expect(page.getByText('Nothing muted.')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Muted' })).toBeFocused()
   await openFeed(page, '/')
   await expectCount(page, countText(site.facets.articleCount))
 })
@@ -182,7 +208,9 @@ test('new since your last visit: a count in the masthead and a rule in the feed'
   test.skip(seen < 0, 'no older story to have seen')
   await page.goto('/settings')
   await page.evaluate(
-    ([key, date]) =>
+    ([key, date]) => {
+      // A visit is the tab's session: this page load begins a new one.
+      sessionStorage.clear()
       localStorage.setItem(
         key!,
         JSON.stringify({
@@ -193,7 +221,8 @@ test('new since your last visit: a count in the masthead and a rule in the feed'
           seenNewest: date,
           preferences: { view: 'cards', theme: 'system', textSize: 'normal' },
         }),
-      ),
+      )
+    },
     [KEY, site.cards[seen]!.date],
   )
   await openFeed(page, '/')
@@ -207,7 +236,14 @@ test('new since your last visit: a count in the masthead and a rule in the feed'
   expect(next).toBe(site.cards[seen]!.slug)
   // This visit has now seen the newest story: the next one starts from there.
   expect((await stored(page)).seenNewest).toBe(site.facets.newest)
+  // A reload is the same visit: the count and the rule stay.
   await page.reload()
-  await expectCount(page, countText(site.facets.articleCount))
-  await expect(page.getByTestId('seen-rule')).toHaveCount(0)
+  await expect(page.getByRole('banner')).toContainText(`${seen} new since your last visit`)
+  await expect(page.getByTestId('seen-rule')).toBeVisible()
+  // A new tab is a new visit, which starts from the newest story this one showed.
+  const later = await page.context().newPage()
+  await openFeed(later, '/')
+  await expectCount(later, countText(site.facets.articleCount))
+  await expect(later.getByTestId('seen-rule')).toHaveCount(0)
+  await expect(later.getByRole('banner')).not.toContainText('new since your last visit')
 })

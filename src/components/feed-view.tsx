@@ -27,6 +27,7 @@ import { PageMeta } from './page-meta.tsx'
 import { SKIP_TARGETS } from './skip-links.tsx'
 import { Pagination } from './pagination.tsx'
 import { StoryFeed } from './story-feed.tsx'
+import { useFocusAfterRemoval } from '../hooks/use-focus-after-removal.ts'
 
 interface FeedViewProps {
   /** The fixed topic of a topic page, or provider of a source page. */
@@ -39,12 +40,20 @@ interface FeedViewProps {
 }
 
 /** A filterable, paged grid of story cards whose whole state lives in the URL. */
+const FEED_FOCUS = {
+  items: 'article',
+  target: 'a[data-story-link]',
+  fallback: `#${SKIP_TARGETS.stories}`,
+}
+
 export function FeedView({ baseTopic, baseProvider, labelledBy, description }: FeedViewProps) {
   const actions = useFeedFilters()
   const { filters, setSort, clearAll, pageSearch, show } = actions
   const queryClient = useQueryClient()
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const personal = usePersonalFeed()
+  // A story muted out of the feed takes focus with it: the story now in its place gets it.
+  const section = useFocusAfterRemoval<HTMLElement>(FEED_FOCUS)
   const q = useMemo(
     () =>
       resolveFeedQuery(
@@ -123,7 +132,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
           {panel}
         </div>
       </aside>
-      <section aria-labelledby={labelledBy} className="min-w-0">
+      <section ref={section} aria-labelledby={labelledBy} className="min-w-0">
         <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 sm:mb-6 sm:gap-x-4">
           <p role="status" className="text-sm font-medium tabular-nums">
             {countArticles(total)}

@@ -38,14 +38,15 @@ export function SiteHeader() {
                 <span className="hidden sm:block">Latest {edition.format(new Date(newest))}</span>
                 <span className="block">
                   {countStories(facets.articleCount)}
-                  <NewSince />
                   <span className="hidden sm:inline">
-                    {' '}
-                    · {monthYear.format(new Date(facets.oldest))} –{' '}
+                    <NewSince /> · {monthYear.format(new Date(facets.oldest))} –{' '}
                     {monthYear.format(new Date(newest))}
                   </span>
                 </span>
-                <span className="block sm:hidden">to {shortDate(newest)}</span>
+                {/* A phone has two short lines: the new stories' count, when any, takes the second. */}
+                <span className="block sm:hidden">
+                  <NewSince variant="line" fallback={`to ${shortDate(newest)}`} />
+                </span>
               </p>
             )}
             {/* Full-size tap targets that do not make the masthead taller on a phone. */}

@@ -1,7 +1,8 @@
 import { Bookmark, Check, EyeOff, MoreHorizontal } from 'lucide-react'
-import { useId, useRef } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useReader } from '../hooks/use-reader.ts'
 import { cn } from '../lib/cn.ts'
+import { popoverSupported } from '../lib/popover.ts'
 import { readerActions } from '../lib/reader.ts'
 import type { TopicRef } from '../shared/data.ts'
 import { isRead, isSaved, type StoryRef } from '../shared/reader-actions.ts'
@@ -12,7 +13,8 @@ const iconButton =
 /**
  * A story's save button, and its menu: mark read or unread, mute its source or its topics. They
  * come after the headline link in the card (the link is what a reader reaches first). The menu is
- * the platform's popover: it closes on Esc or a click outside and gives focus back.
+ * the platform's popover: it closes on Esc or a click outside and gives focus back. Where
+ * popover is unknown (before 2024) the button shows and hides the menu in place instead.
  */
 export function StoryActions({
   story,
@@ -33,6 +35,7 @@ export function StoryActions({
   const menuId = useId()
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
+  const [openInPlace, setOpenInPlace] = useState(false)
 
   // The popover opens in the top layer: place it under its button, inside the window.
   const place = (event: React.ToggleEvent<HTMLDivElement>) => {
@@ -45,7 +48,8 @@ export function StoryActions({
     menu.current.style.top = `${below + height > window.innerHeight - 8 ? Math.max(8, at.top - height - 4) : below}px`
   }
   const act = (change: () => void) => () => {
-    menu.current?.hidePopover()
+    if (popoverSupported) menu.current?.hidePopover()
+    else setOpenInPlace(false)
     change()
   }
 
@@ -74,6 +78,8 @@ export function StoryActions({
         ref={button}
         type="button"
         popoverTarget={menuId}
+        aria-expanded={popoverSupported ? undefined : openInPlace}
+        onClick={popoverSupported ? undefined : () => setOpenInPlace(!openInPlace)}
         aria-describedby={describedBy}
         title="More actions"
         className={iconButton}
@@ -85,11 +91,11 @@ export function StoryActions({
         ref={menu}
         id={menuId}
         popover="auto"
+        hidden={!popoverSupported && !openInPlace}
         onToggle={place}
-        aria-label="Story actions"
         className="m-0 min-w-56 rounded-sm border border-rule bg-paper p-1 text-sm text-ink shadow-lg"
       >
-        <ul className="grid">
+        <ul aria-label="Story actions" className="grid">
           <MenuItem onClick={act(() => readerActions.toggleRead(story))} shortcut="m">
             <Check className="size-4" strokeWidth={1.75} aria-hidden="true" />
             {read ? 'Mark as unread' : 'Mark as read'}

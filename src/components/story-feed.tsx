@@ -1,4 +1,4 @@
-import { Fragment } from 'react'
+import { Fragment, useId } from 'react'
 import { cn } from '../lib/cn.ts'
 import type { Card, Facets } from '../shared/data.ts'
 import { isHot, signalRank } from '../shared/signals.ts'
@@ -39,14 +39,25 @@ export function StoryFeed({
   seenFrom,
 }: StoryFeedProps) {
   const withLead = view === 'cards' && lead && cards.length >= 3
-  const place = (i: number) => ({ 'aria-posinset': offset + i + 1, 'aria-setsize': total })
+  const seenId = useId()
+  // Each story is focusable (PageDown/PageUp move between them, as the ARIA feed pattern has
+  // it) and says where it sits; the first one seen before is described by the rule above it.
+  const place = (i: number) => ({
+    'aria-posinset': offset + i + 1,
+    'aria-setsize': total,
+    'aria-describedby': i === seenFrom ? seenId : undefined,
+    tabIndex: -1,
+  })
   return (
+    // The ARIA feed pattern gives the feed its own keys (PageDown, PageUp).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       id={SKIP_TARGETS.stories}
       tabIndex={-1}
       role="feed"
       aria-label="Stories"
       aria-busy={busy}
+      onKeyDown={pageThroughStories}
       className={cn(
         'outline-none transition-opacity',
         view === 'list'
@@ -60,7 +71,7 @@ export function StoryFeed({
         const topics = card.topics.map((t) => facets.topics[t]!)
         return (
           <Fragment key={card.id}>
-            {i === seenFrom && <SeenRule />}
+            {i === seenFrom && <SeenRule id={seenId} />}
             {view === 'list' ? (
               <div className="border-t border-rule">
                 <StoryRow
@@ -101,15 +112,33 @@ export function StoryFeed({
   )
 }
 
-function SeenRule() {
+/**
+ * PageDown and PageUp inside the feed move focus to the next or previous story (the ARIA feed
+ * pattern); past either end the page scrolls as usual.
+ */
+function pageThroughStories(event: React.KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'PageDown' && event.key !== 'PageUp') return
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+  const story = (event.target as Element).closest('article')
+  if (!story) return
+  const stories = [...event.currentTarget.querySelectorAll<HTMLElement>('article')]
+  const next = stories[stories.indexOf(story) + (event.key === 'PageDown' ? 1 : -1)]
+  if (!next) return
+  event.preventDefault()
+  next.focus()
+}
+
+/** A visual rule: to assistive technology, the story below is described by its words instead. */
+function SeenRule({ id }: { id: string }) {
   return (
     <div
       data-testid="seen-rule"
+      aria-hidden="true"
       className="col-span-full flex items-center gap-3 py-1 text-xs font-medium tracking-[0.08em] text-accent uppercase"
     >
-      <span className="h-px flex-1 bg-accent/60" aria-hidden="true" />
-      <span>New above · seen on your last visit below</span>
-      <span className="h-px flex-1 bg-accent/60" aria-hidden="true" />
+      <span className="h-px flex-1 bg-accent/60" />
+      <span id={id}>New above · seen on your last visit below</span>
+      <span className="h-px flex-1 bg-accent/60" />
     </div>
   )
 }

@@ -68,11 +68,24 @@ export const readerActions = {
   markSeen: (newest: string) => reader.update((s) => markSeen(s, newest)),
 }
 
+const VISIT_KEY = 'broadsheet:seen-before-visit'
+
 /**
- * The newest story's date the reader had seen before this visit, read once as the app starts:
- * the stories after it are "new since your last visit" for as long as the tab stays open.
+ * The newest story's date the reader had seen before this visit: the stories after it are "new
+ * since your last visit" for as long as the tab stays open. A visit is the tab's session, so a
+ * reload keeps the count (session storage); without session storage it is read as the app starts.
  */
-export const seenBeforeThisVisit: string | undefined = reader.get().seenNewest
+export const seenBeforeThisVisit: string | undefined = (() => {
+  const seen = reader.get().seenNewest
+  try {
+    const kept = sessionStorage.getItem(VISIT_KEY)
+    if (kept !== null) return kept === '' ? undefined : kept
+    sessionStorage.setItem(VISIT_KEY, seen ?? '')
+  } catch {
+    // Blocked session storage: this load is the visit.
+  }
+  return seen
+})()
 
 /**
  * What the feed takes from the reader's state, as it is now. The feed reads it when it is

@@ -33,6 +33,20 @@ describe('createKeyReader', () => {
     expect(read({ key: 'h', time: 2 })).toBeNull()
   })
 
+  it('takes a letter case from Shift, not Caps Lock', () => {
+    const read = createKeyReader()
+    // Caps Lock on: the browser reports `A` and `J` without Shift.
+    expect(read({ key: 'A', time: 0 })).toBeNull()
+    expect(read({ key: 'J', time: 1 })).toEqual({ action: 'next' })
+    expect(read({ key: 'A', shiftKey: true, time: 2 })).toEqual({ action: 'readAll' })
+    // Caps Lock and Shift: `a` with Shift is still Shift+A.
+    expect(read({ key: 'a', shiftKey: true, time: 3 })).toEqual({ action: 'readAll' })
+    expect(read({ key: 'G', time: 4 })).toEqual({ pending: 'g' })
+    expect(read({ key: 'H', time: 5 })).toEqual({ action: 'home' })
+    // Shift on a symbol only makes the character.
+    expect(read({ key: '?', shiftKey: true, time: 6 })).toEqual({ action: 'help' })
+  })
+
   it('has one action per key sequence', () => {
     const seen = SHORTCUTS.map((s) => s.keys.join(' '))
     expect(new Set(seen).size).toBe(seen.length)

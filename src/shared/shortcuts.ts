@@ -56,13 +56,16 @@ export interface KeyPress {
   ctrlKey?: boolean
   metaKey?: boolean
   altKey?: boolean
+  /** Whether Shift was held: with Caps Lock on, `A` without Shift is still `a`. */
+  shiftKey?: boolean
   /** When it was pressed, in ms (an event's `timeStamp`). */
   time: number
 }
 
 /**
  * Reads key presses one by one. Presses with Ctrl, Cmd or Alt are never shortcuts (they are
- * the browser's); Shift only makes the character (`?`).
+ * the browser's); Shift only makes the character (`?`). A letter's case is Shift's, not Caps
+ * Lock's: `A` needs Shift held, and Caps Lock does not turn `j` into nothing.
  */
 export function createKeyReader(shortcuts: readonly Shortcut[] = SHORTCUTS) {
   let first: { key: string; time: number } | null = null
@@ -72,21 +75,27 @@ export function createKeyReader(shortcuts: readonly Shortcut[] = SHORTCUTS) {
       first = null
       return null
     }
+    const key = letterKey(press)
     const pending = first && press.time - first.time <= SEQUENCE_MS ? first.key : null
     first = null
     if (pending) {
       const match = shortcuts.find(
-        (s) => s.keys.length === 2 && s.keys[0] === pending && s.keys[1] === press.key,
+        (s) => s.keys.length === 2 && s.keys[0] === pending && s.keys[1] === key,
       )
       return match ? { action: match.action } : null
     }
-    if (starts.has(press.key)) {
-      first = { key: press.key, time: press.time }
-      return { pending: press.key }
+    if (starts.has(key)) {
+      first = { key, time: press.time }
+      return { pending: key }
     }
-    const match = shortcuts.find((s) => s.keys.length === 1 && s.keys[0] === press.key)
+    const match = shortcuts.find((s) => s.keys.length === 1 && s.keys[0] === key)
     return match ? { action: match.action } : null
   }
+}
+
+function letterKey({ key, shiftKey }: KeyPress) {
+  if (!/^[a-z]$/i.test(key)) return key
+  return shiftKey ? key.toUpperCase() : key.toLowerCase()
 }
 
 /** Whether a key press in this element is typing (a field, an editable area, a list box). */

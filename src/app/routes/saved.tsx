@@ -6,6 +6,7 @@ import { PageMeta } from '../../components/page-meta.tsx'
 import { ProviderLogo } from '../../components/provider-logo.tsx'
 import { StoryTime } from '../../components/story-time.tsx'
 import { paths } from '../../config/paths.ts'
+import { useFocusAfterRemoval } from '../../hooks/use-focus-after-removal.ts'
 import { useReader } from '../../hooks/use-reader.ts'
 import { readerActions } from '../../lib/reader.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
@@ -31,8 +32,12 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
+const SAVED_FOCUS = { items: 'li', fallback: '#saved-title' }
+
 /** The reader's saved stories, with their own filters (in the URL), export and import. */
 export function SavedRoute() {
+  // Unsave moves focus to the story now in its place.
+  const section = useFocusAfterRemoval<HTMLElement>(SAVED_FOCUS)
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const saved = useReader((state) => state.saved)
   const [params, setParams] = useSearchParams()
@@ -49,14 +54,20 @@ export function SavedRoute() {
     ).href
 
   return (
-    <section aria-labelledby="saved-title" className="mx-auto max-w-4xl">
+    <section ref={section} aria-labelledby="saved-title" className="mx-auto max-w-4xl">
       <PageMeta title="Saved stories" />
       <header className="mb-6 flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
         <div>
-          <h1 id="saved-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
+          <h1
+            id="saved-title"
+            tabIndex={-1}
+            className="outline-none font-serif text-[2.5rem] leading-[1.1] tracking-tight"
+          >
             Saved stories
           </h1>
-          <p className="text-sm text-muted">{countStories(saved.length)} saved in this browser</p>
+          <p aria-live="polite" className="text-sm text-muted">
+            {countStories(saved.length)} saved in this browser
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <button

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { THEMES } from '../../components/display/theme-toggle.tsx'
 import { PageMeta } from '../../components/page-meta.tsx'
+import { useFocusAfterRemoval } from '../../hooks/use-focus-after-removal.ts'
 import { useReader } from '../../hooks/use-reader.ts'
 import { readerActions, setPreference, type Preferences } from '../../lib/reader.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
@@ -54,8 +55,12 @@ export function SettingsRoute() {
   )
 }
 
+const MUTES_FOCUS = { items: 'li', fallback: '#muted-title' }
+
 /** The muted topics and sources, each with its way back. */
 function Mutes() {
+  // Unmute moves focus to the mute now in its place, or to the heading when none is left.
+  const list = useFocusAfterRemoval<HTMLDivElement>(MUTES_FOCUS)
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const muted = useReader((state) => state.muted)
   const topicNames = new Map(facets.topics.map((t) => [t.slug, t.name]))
@@ -75,8 +80,14 @@ function Mutes() {
     })),
   ]
   return (
-    <>
-      <h2 className="mt-10 mb-2 font-serif text-[1.375rem]">Muted</h2>
+    <div ref={list}>
+      <h2
+        id="muted-title"
+        tabIndex={-1}
+        className="mt-10 mb-2 font-serif text-[1.375rem] outline-none"
+      >
+        Muted
+      </h2>
       {rows.length === 0 ? (
         <p className="text-sm text-muted">
           Nothing muted. A story’s ⋯ menu mutes its source or one of its topics.
@@ -103,7 +114,7 @@ function Mutes() {
           ))}
         </ul>
       )}
-    </>
+    </div>
   )
 }
 

@@ -5,11 +5,18 @@ import { facetIndexQuery, facetsQuery } from '../../queries/data-queries.ts'
 import { countNewSince, hasNewSince } from '../../shared/new-since.ts'
 
 /**
- * " · 12 new" in the masthead: the stories after the newest one the reader had been shown
- * before this visit (counted on the facet index, which the feed loads anyway). Also records,
+ * How many stories came after the newest one the reader had been shown before this visit
+ * (counted on the facet index, which the feed loads anyway): " · 12 new" after the story count
+ * (`inline`), or on a phone "12 new" as a line of its own, in place of `fallback`. Also records,
  * once the collection is known, that this visit has shown its newest story.
  */
-export function NewSince() {
+export function NewSince({
+  variant = 'inline',
+  fallback = null,
+}: {
+  variant?: 'inline' | 'line'
+  fallback?: React.ReactNode
+}) {
   const { data: facets } = useQuery(facetsQuery())
   const newest = facets?.newest
   const any = hasNewSince(seenBeforeThisVisit, newest)
@@ -17,13 +24,15 @@ export function NewSince() {
   useEffect(() => {
     if (newest) readerActions.markSeen(newest)
   }, [newest])
-  if (!any || !index || seenBeforeThisVisit === undefined) return null
-  const count = countNewSince(index, seenBeforeThisVisit)
-  if (count === 0) return null
+  const count =
+    any && index && seenBeforeThisVisit !== undefined
+      ? countNewSince(index, seenBeforeThisVisit)
+      : 0
+  if (count === 0) return fallback
   return (
     <span className="font-semibold whitespace-nowrap text-accent">
-      {' '}
-      · {count.toLocaleString()} new
+      {variant === 'inline' && ' · '}
+      {count.toLocaleString()} new
       <span className="sr-only"> since your last visit</span>
     </span>
   )

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { useNavigate, type NavigateFunction } from 'react-router'
 import { paths } from '../../config/paths.ts'
 import { MARK_PAGE_READ } from '../../hooks/use-personal-feed.ts'
+import { overlayOpen } from '../../lib/popover.ts'
 import { articleQuery } from '../../queries/data-queries.ts'
 import {
   createKeyReader,
@@ -123,12 +124,13 @@ export function KeyboardShortcuts() {
     const openHelp = () => setHelpOpen(true)
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat || isTypingTarget(e.target as Element | null)) return
-      if (document.querySelector('dialog[open], :popover-open')) return
+      if (overlayOpen()) return
       const result = read({
         key: e.key,
         ctrlKey: e.ctrlKey,
         metaKey: e.metaKey,
         altKey: e.altKey,
+        shiftKey: e.shiftKey,
         time: e.timeStamp,
       })
       if (!result || ('action' in result && result.action === 'search')) return
