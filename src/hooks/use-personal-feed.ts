@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { feedPersonal, readerActions } from '../lib/reader.ts'
 import type { Card, Facets } from '../shared/data.ts'
-import type { Personal } from '../shared/feed-query.ts'
+import type { Personal } from '../shared/feed-personal.ts'
 import { cardRef } from '../shared/reader-actions.ts'
 import { useReader } from './use-reader.ts'
 
@@ -37,13 +37,15 @@ export function usePersonalFeed() {
   return personal
 }
 
-/** Marks the page's stories read when the keyboard's Shift+A asks. */
+/**
+ * Marks the page's stories read when the keyboard's Shift+A asks; and completes what the
+ * reader's state knows of those read before format version 2 (so "Hide read" finds them).
+ */
 export function useMarkPageRead(cards: Card[], facets: Facets) {
   useEffect(() => {
-    const markPage = () =>
-      readerActions.markRead(
-        cards.map((card) => cardRef(card, facets.providers[card.provider]!.domain)),
-      )
+    const refs = cards.map((card) => cardRef(card, facets.providers[card.provider]!.domain))
+    readerActions.completeRead(refs)
+    const markPage = () => readerActions.markRead(refs)
     document.addEventListener(MARK_PAGE_READ, markPage)
     return () => document.removeEventListener(MARK_PAGE_READ, markPage)
   }, [cards, facets])

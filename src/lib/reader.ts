@@ -1,5 +1,6 @@
-import type { Personal } from '../shared/feed-query.ts'
+import type { Personal } from '../shared/feed-personal.ts'
 import {
+  completeRead,
   completeSaved,
   markRead,
   markSeen,
@@ -57,6 +58,7 @@ export const readerActions = {
   markRead: (stories: readonly StoryRef[]) => reader.update((s) => markRead(s, stories, now())),
   toggleSaved: (story: StoryRef) => reader.update((s) => toggleSaved(s, story, now())),
   completeSaved: (story: StoryRef) => reader.update((s) => completeSaved(s, story)),
+  completeRead: (stories: readonly StoryRef[]) => reader.update((s) => completeRead(s, stories)),
   setMuted: (kind: MuteKind, key: string, muted: boolean) =>
     reader.update((s) => setMuted(s, kind, key, muted)),
   /** Replaces the saved stories with what `change` makes of the current ones. */

@@ -5,6 +5,7 @@ import type { ArticleDetail, Card, CardLite, Facets } from '../shared/data.ts'
 import type { SearchMatches } from '../shared/feed-query.ts'
 import { dataPaths, storyFile, storyIn } from '../shared/data-paths.ts'
 import { decodeFacetIndex } from '../shared/facet-index.ts'
+import { personalCacheKey } from '../shared/feed-personal.ts'
 import type { FeedQuery } from '../shared/feed-query.ts'
 import { sidebarFiles } from '../shared/story-lists.ts'
 import { dataUrl, fetchBinary, fetchJson } from './fetch-data.ts'
@@ -20,7 +21,7 @@ export const dataKeys = {
   searches: () => [...dataKeys.all, 'search'] as const,
   search: (text: string) => [...dataKeys.searches(), text] as const,
   feeds: () => [...dataKeys.all, 'feed'] as const,
-  feed: (q: FeedQuery) => [...dataKeys.feeds(), q] as const,
+  feed: (q: FeedQuery) => [...dataKeys.feeds(), personalCacheKey(q)] as const,
 }
 
 /**

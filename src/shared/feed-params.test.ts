@@ -100,6 +100,15 @@ describe('serializeFeedParams', () => {
     expect(feedSearch(clearedFilters(list))).toBe('?view=list')
   })
 
+  it('reads and writes unread=1 and muted=show; Clear all keeps the first, not the second', () => {
+    const f = parse('topic=ai&unread=1&muted=show')
+    expect(f).toMatchObject({ unreadOnly: true, showMuted: true })
+    expect(parse('unread=yes&muted=1')).toMatchObject({ unreadOnly: false, showMuted: false })
+    expect(parse(feedSearch(f).slice(1))).toEqual(f)
+    expect(feedSearch(clearedFilters(f))).toBe('?unread=1')
+    expect(feedSearch({ ...f, unreadOnly: false, showMuted: false })).toBe('?topic=ai')
+  })
+
   it('leaves defaults out of the URL', () => {
     expect(feedSearch(emptyFilters)).toBe('')
     expect(feedSearch({ ...emptyFilters, topics: ['ai'] })).toBe('?topic=ai')

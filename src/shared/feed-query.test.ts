@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { personalCacheKey } from './feed-personal.ts'
 import type { Facets } from './data.ts'
 import { decodeFacetIndex, encodeFacetIndex, type FacetRow } from './facet-index.ts'
 import { emptyFilters } from './feed-params.ts'
@@ -275,5 +276,16 @@ describe('the reader’s mutes and read stories', () => {
     const q = resolve({ showMuted: true, unreadOnly: true })
     expect(q.hideRead).toHaveLength(1)
     expect(Array.from(runFeedQuery(index, facets, q).ids)).toEqual([0, 1, 3, 4])
+  })
+
+  it('keys the cache by a digest of the read stories, not the whole list', () => {
+    const q = resolve({ showMuted: true, unreadOnly: true })
+    const key = personalCacheKey(q)
+    expect(key.hideRead).toMatch(/^1:\d+$/)
+    expect(personalCacheKey({ ...q, hideRead: [...q.hideRead!, 5] }).hideRead).not.toBe(
+      key.hideRead,
+    )
+    const plain = resolve({})
+    expect(personalCacheKey(plain)).toBe(plain)
   })
 })

@@ -1,10 +1,11 @@
 import type { Facets } from './data.ts'
 import { FLAG_PUBLISHED, NO_VALUE, type FacetIndex } from './facet-index.ts'
 import type { FeedFilters, Sort } from './feed-params.ts'
-import type { ReaderState } from './reader-state.ts'
+import { personalQuery, readKey, type Personal, type PersonalQuery } from './feed-personal.ts'
 
-/** A feed view in ids: what the URL asks for, checked against the corpus. */
-export interface FeedQuery {
+/** A feed view in ids: what the URL asks for, checked against the corpus (and the reader's own
+ * mutes and read stories, feed-personal.ts). */
+export interface FeedQuery extends PersonalQuery {
   /** Topic ids, OR-ed. */
   topics: number[]
   /** Provider ids, OR-ed. */
@@ -24,21 +25,7 @@ export interface FeedQuery {
   /** Search text; its matches come from the search engine, not the facet index. */
   search?: string
   sort: Sort
-  /** Topic and provider ids the reader muted: their stories are left out and counted. */
-  mutedTopics?: number[]
-  mutedProviders?: number[]
-  /** Stories the reader has read, to leave out, as `readKey`s (sorted). */
-  hideRead?: number[]
 }
-
-/** What the feed takes from the reader's state: what they muted and what they read. */
-export type Personal = Pick<ReaderState, 'muted' | 'read'>
-
-/**
- * A story's key in the facet index, which has no slugs: its minute and its provider. Two stories
- * of one source in one minute share a key (hiding one read hides both): rare enough to accept.
- */
-export const readKey = (minute: number, provider: number) => minute * 65536 + provider
 
 /** What the search engine found for `FeedQuery.search`: ids best first, words to highlight. */
 export interface SearchMatches {
@@ -86,15 +73,6 @@ export function resolveFeedQuery(
       ...(base.baseProvider === undefined ? [] : [base.baseProvider]),
     ]),
   }
-  const mutedTopics =
-    personal && !filters.showMuted
-      ? topics(personal.muted.topics).filter((t) => !asked.topics.has(t))
-      : []
-  const mutedProviders =
-    personal && !filters.showMuted
-      ? providers(personal.muted.sources).filter((p) => !asked.providers.has(p))
-      : []
-  const hideRead = personal && filters.unreadOnly ? readKeys(personal.read, providerIds) : []
   return {
     topics: topics(filters.topics),
     providers: providers(filters.sources),
@@ -108,22 +86,8 @@ export function resolveFeedQuery(
     publishedOnly: filters.publishedOnly,
     ...(filters.q && { search: filters.q }),
     sort: filters.sort,
-    ...(mutedTopics.length > 0 && { mutedTopics }),
-    ...(mutedProviders.length > 0 && { mutedProviders }),
-    ...(hideRead.length > 0 && { hideRead }),
+    ...(personal && personalQuery(filters, personal, { topicIds, providerIds, asked })),
   }
-}
-
-/** The `readKey`s of the read stories that can be placed (sorted, for a stable query key). */
-function readKeys(read: Personal['read'], providerIds: Map<string, number>): number[] {
-  const keys: number[] = []
-  for (const story of Object.values(read)) {
-    const provider = story.source === undefined ? undefined : providerIds.get(story.source)
-    const time = story.date === undefined ? NaN : Date.parse(story.date)
-    if (provider === undefined || Number.isNaN(time)) continue
-    keys.push(readKey(Math.floor(time / 60_000), provider))
-  }
-  return keys.sort((a, b) => a - b)
 }
 
 /** True when the view is the whole corpus newest first: answerable from facets.json alone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  completeRead,
   completeSaved,
   isRead,
   isSaved,
@@ -31,6 +32,15 @@ describe('reader actions', () => {
     expect(isRead(s, 'a')).toBe(false)
     expect(isRead(s, 'b')).toBe(true)
     expect(markUnread(s, 'zzz')).toBe(s)
+  })
+
+  it('completes stories read before version 2 with where they sit, once', () => {
+    const old = { ...emptyReaderState(), read: { a: { at: 'T0' } } }
+    const s = completeRead(old, [story('a'), story('b')])
+    expect(s.read).toEqual({
+      a: { at: 'T0', date: '2024-01-04T08:00:00.000Z', source: 'e.example' },
+    })
+    expect(completeRead(s, [story('a')])).toBe(s)
   })
 
   it('saves newest first and unsaves, and learns a saved story’s original link later', () => {

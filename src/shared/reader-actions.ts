@@ -35,6 +35,20 @@ export function markRead(state: ReaderState, stories: readonly StoryRef[], at: s
   return { ...state, read }
 }
 
+/**
+ * Fills in the date and source of read stories that lack them (read before format version 2),
+ * from a later sight of them in the feed: "Hide read" can then find them.
+ */
+export function completeRead(state: ReaderState, stories: readonly StoryRef[]) {
+  const missing = stories.filter(
+    (s) => state.read[s.slug] && state.read[s.slug]!.date === undefined,
+  )
+  if (missing.length === 0) return state
+  const read = { ...state.read }
+  for (const s of missing) read[s.slug] = { ...read[s.slug]!, date: s.date, source: s.source }
+  return { ...state, read }
+}
+
 export function markUnread(state: ReaderState, slug: string) {
   if (!(slug in state.read)) return state
   const { [slug]: _gone, ...read } = state.read

@@ -104,4 +104,27 @@ describe('decodeReaderState', () => {
     expect(state.preferences).toEqual(v1.preferences)
     expect(state).not.toHaveProperty('lastVisit')
   })
+
+  it('drops a damaged version 1 read entry alone', () => {
+    const v1 = {
+      version: 1,
+      read: { 'a-story': '2024-02-01T10:00:00.000Z', 'b-story': 42, 'c-story': null },
+    }
+    const { state } = decodeReaderState(JSON.stringify(v1))
+    expect(state.read).toEqual({ 'a-story': { at: '2024-02-01T10:00:00.000Z' } })
+  })
+
+  it('keeps the good read and saved entries beside a damaged one', () => {
+    const good = someState()
+    const raw = {
+      ...good,
+      read: { ...good.read, broken: { at: 7 } },
+      saved: [...good.saved, { slug: 'no-title' }],
+    }
+    const { state, problem } = decodeReaderState(JSON.stringify(raw))
+    expect(problem).toBe('damaged')
+    expect(state.read).toEqual(good.read)
+    expect(state.saved).toEqual(good.saved)
+    expect(state.muted).toEqual(good.muted)
+  })
 })

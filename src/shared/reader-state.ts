@@ -70,8 +70,11 @@ export const migrations: Migrations = {
   // Version 1 kept slug → read time, and the wall-clock time of the last visit.
   1: ({ lastVisit: _dropped, ...old }) => ({
     ...old,
+    // An entry that is not a time is dropped alone, not with the others.
     read: Object.fromEntries(
-      Object.entries(isRecord(old.read) ? old.read : {}).map(([slug, at]) => [slug, { at }]),
+      Object.entries(isRecord(old.read) ? old.read : {})
+        .filter(([, at]) => typeof at === 'string')
+        .map(([slug, at]) => [slug, { at }]),
     ),
   }),
 }
@@ -120,12 +123,24 @@ export function decodeReaderState(raw: string | null, steps: Migrations = migrat
   return parsed.success ? { state: parsed.data } : { ...salvage(record), problem: 'damaged' }
 }
 
-/** The fields that match this version's format, and the empty state's for the rest. */
+/**
+ * The fields that match this version's format, and the empty state's for the rest; of the read
+ * stories and the saved ones, every entry that matches (one damaged entry loses only itself).
+ */
 function salvage(record: Record<string, unknown>): { state: ReaderState } {
   const state = emptyReaderState() as Record<string, unknown>
   for (const [name, schema] of Object.entries(fields)) {
     const parsed = schema.safeParse(record[name])
     if (parsed.success && parsed.data !== undefined) state[name] = parsed.data
+  }
+  const { read, saved } = record
+  if (isRecord(read) && !fields.read.safeParse(read).success) {
+    state.read = Object.fromEntries(
+      Object.entries(read).filter(([, entry]) => readStory.safeParse(entry).success),
+    )
+  }
+  if (Array.isArray(saved) && !fields.saved.safeParse(saved).success) {
+    state.saved = saved.filter((entry) => savedStory.safeParse(entry).success)
   }
   return { state: state as ReaderState }
 }
