@@ -106,7 +106,9 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // Traces keep DOM snapshots for failures; the screencast filmstrip costs a quarter of the run.
-  use: { trace: { mode: 'retain-on-failure', screenshots: false } },
+  // Service workers would answer requests that tests route (images, data); e2e/offline.spec.ts
+  // allows them for its own journeys.
+  use: { trace: { mode: 'retain-on-failure', screenshots: false }, serviceWorkers: 'block' },
   projects: sites.map((s) => s.project),
   webServer: sites.map((s) => s.server),
 })

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { feedStatus } from './support/feed.ts'
 
 /*
  * `npm run dev` follows the articles folder: edits, additions and deletions reach the open page
@@ -60,7 +61,7 @@ test('edits, additions, deletions and invalid edits reach the open page', async 
   const hmrConnected = page.waitForEvent('console', (m) => m.text().includes('[vite] connected'))
   await page.goto(`http://localhost:${port}/`, { timeout: 90_000 })
   await hmrConnected
-  await expect(page.getByRole('status')).toHaveText('5 articles')
+  await expect(feedStatus(page)).toHaveText('5 articles')
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
   const notReloaded = () => page.evaluate(() => (window as unknown as { marker?: number }).marker)
 
@@ -78,11 +79,11 @@ test('edits, additions, deletions and invalid edits reach the open page', async 
       .replace(/title: ".*"/, 'title: "A brand new story"')
       .replace(/https:\/\/www\.theguardian[^"]*/g, 'https://example.com/new'),
   )
-  await expect(page.getByRole('status')).toHaveText('6 articles')
+  await expect(feedStatus(page)).toHaveText('6 articles')
   await expect(page.getByRole('heading', { name: 'A brand new story' })).toBeVisible()
 
   await rm(path.join(dir, 'new.md'))
-  await expect(page.getByRole('status')).toHaveText('5 articles')
+  await expect(feedStatus(page)).toHaveText('5 articles')
 
   await writeFile(
     file,
@@ -94,10 +95,10 @@ test('edits, additions, deletions and invalid edits reach the open page', async 
     `${guardian}:5 publishedDateTime: expected a date`,
   )
   await expect(overlay.locator('.file')).toContainText(guardian)
-  await expect(page.getByRole('status')).toHaveText('4 articles')
+  await expect(feedStatus(page)).toHaveText('4 articles')
 
   await writeFile(file, original)
   await expect(overlay).not.toBeAttached()
-  await expect(page.getByRole('status')).toHaveText('5 articles')
+  await expect(feedStatus(page)).toHaveText('5 articles')
   expect(await notReloaded()).toBe(1)
 })

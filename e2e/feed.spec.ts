@@ -21,7 +21,7 @@ test(
   { tag: '@bundled-only' },
   async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('status')).toHaveText('5 articles')
+    await expect(feedStatus(page)).toHaveText('5 articles')
     const headings = page.getByRole('article').getByRole('heading')
     await expect(headings).toHaveText([
       'Met Police roll out facial recognition technology to tackle London’s shoplifting',
@@ -36,7 +36,7 @@ test(
 
 test('the feed shows the real corpus', { tag: '@corpus-only' }, async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('status')).toHaveText('242 articles')
+  await expect(feedStatus(page)).toHaveText('242 articles')
 })
 
 /** Titles of the cards on the page that break `rule` (expected: none). */

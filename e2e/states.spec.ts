@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { feedStatus } from './support/feed.ts'
 
 /*
  * The feed's loading and failure states: skeleton cards while the data is on its way, and an
@@ -51,7 +52,7 @@ test('a failed load says so, and Try again loads the stories', async ({ page }) 
 
   fail = false
   await alert.getByRole('button', { name: 'Try again' }).click()
-  await expect(page.getByRole('status')).toHaveText('5 articles')
+  await expect(feedStatus(page)).toHaveText('5 articles')
   await expect(page.locator('main article')).toHaveCount(5)
   await expect(alert).toHaveCount(0)
 })

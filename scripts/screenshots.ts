@@ -33,6 +33,8 @@ for (const scheme of schemes) {
     const page = await browser.newPage({
       viewport: { width, height: width < 600 ? 844 : 900 },
       colorScheme: scheme,
+      // A service worker would answer image requests before the stand-ins could.
+      serviceWorkers: 'block',
     })
     if (images !== 'live') await routeImages(page, images)
     for (const p of pagePaths) {

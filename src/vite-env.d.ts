@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:broadsheet-data' {
   /** Name of the data folder under `<base>data/`: a content hash in a build, `dev` in the dev server. */

@@ -1,5 +1,6 @@
 import { RotateCw, SearchX } from 'lucide-react'
 import { cn } from '../lib/cn.ts'
+import { useOnline } from '../hooks/use-online.ts'
 
 /** Placeholder cards of the right shape while the feed loads; shimmer only without reduced motion. */
 export function FeedSkeleton({ count = 6, className }: { count?: number; className?: string }) {
@@ -104,11 +105,14 @@ export function LoadError({
   title = 'The stories could not be loaded',
 }: LoadErrorProps) {
   const detail = error instanceof Error ? error.message : undefined
+  const online = useOnline()
   return (
     <div role="alert" className="flex flex-col items-start gap-3 border-y border-rule py-12">
       <h2 className="font-serif text-[1.375rem]">{title}</h2>
       <p className="max-w-prose text-muted">
-        Check your connection and try again.{detail ? ` (${detail})` : ''}
+        {online
+          ? `Check your connection and try again.${detail ? ` (${detail})` : ''}`
+          : 'You are offline, and this page was not opened on this device before, so it is not kept here. Pages you have opened, the feed and your saved stories still work.'}
       </p>
       <button
         type="button"

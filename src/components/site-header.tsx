@@ -6,6 +6,7 @@ import { cn } from '../lib/cn.ts'
 import { facetsQuery } from '../queries/data-queries.ts'
 import { countStories } from '../shared/count.ts'
 import { shortDate } from '../shared/format-date.ts'
+import { OfflineNotice } from './display/app-status.tsx'
 import { NewSince } from './display/new-since.tsx'
 import { ThemeToggle } from './display/theme-toggle.tsx'
 import { SearchBox } from './search-box.tsx'
@@ -76,6 +77,7 @@ export function SiteHeader() {
           </nav>
           <SearchBox className="min-w-0 flex-1 sm:ml-auto sm:max-w-72" />
         </div>
+        <OfflineNotice />
       </div>
     </header>
   )

@@ -33,7 +33,11 @@ async function servedVersion(): Promise<string | undefined> {
  * Without session storage to remember the attempt by, it does not reload by itself: the page
  * offers the reload instead, so a cached old page can never reload in a loop.
  */
-export async function checkForNewDeploy(ours: string): Promise<void> {
+export async function checkForNewDeploy(
+  ours: string,
+  /** Loads the new version (lib/pwa.ts's reloadOntoNewVersion: through the service worker). */
+  reload: () => void,
+): Promise<void> {
   const served = await servedVersion()
   if (served === undefined || served === ours) return
   let first = false
@@ -43,6 +47,6 @@ export async function checkForNewDeploy(ours: string): Promise<void> {
   } catch {
     first = false
   }
-  if (first) setTimeout(() => location.reload(), RELOAD_DELAY_MS)
+  if (first) setTimeout(reload, RELOAD_DELAY_MS)
   throw new NewVersionError(served, first)
 }

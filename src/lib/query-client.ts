@@ -9,6 +9,9 @@ export const queryClient = new QueryClient({
       retry: (failures, error) =>
         !(error instanceof DataNotFoundError || error instanceof NewVersionError) && failures < 2,
       refetchOnWindowFocus: false,
+      // Offline, the service worker may well have the file: ask it rather than pause the query
+      // until the browser is back online (the default, 'online').
+      networkMode: 'offlineFirst',
     },
   },
 })

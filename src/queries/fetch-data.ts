@@ -1,6 +1,7 @@
 import { dataVersion } from 'virtual:broadsheet-data'
 import { DataNotFoundError } from '../lib/errors.ts'
 import { checkForNewDeploy } from '../lib/new-deploy.ts'
+import { reloadOntoNewVersion } from '../lib/pwa.ts'
 import { isCompressed, isMissingDataFile } from '../shared/data-paths.ts'
 
 /** Absolute URL of a data file of this build. */
@@ -12,7 +13,7 @@ async function get(path: string): Promise<Response> {
   const res = await fetch(dataUrl(path))
   if (isMissingDataFile(res)) {
     // Gone after a deploy (this throws NewVersionError and reloads), or never there.
-    await checkForNewDeploy(dataVersion)
+    await checkForNewDeploy(dataVersion, () => void reloadOntoNewVersion())
     throw new DataNotFoundError(path)
   }
   if (!res.ok) throw new Error(`Loading ${path} failed: HTTP ${res.status}`)

@@ -1,4 +1,5 @@
 import { Outlet, ScrollRestoration } from 'react-router'
+import { UpdatePrompt } from '../../components/display/app-status.tsx'
 import { DisplaySync } from '../../components/display/display-sync.tsx'
 import { ReaderNotice } from '../../components/display/reader-notice.tsx'
 import { KeyboardShortcuts } from '../../components/keyboard/keyboard-shortcuts.tsx'
@@ -24,6 +25,8 @@ export function RootLayout() {
           Broadsheet — a reader for curated news digests. Stories link to their original publishers.
         </p>
         <KeyboardShortcuts />
+        {/* A bar fixed at the foot of the screen; in the footer, so within a landmark. */}
+        <UpdatePrompt />
       </footer>
       <ScrollRestoration />
     </div>

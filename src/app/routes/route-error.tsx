@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { LoadError } from '../../components/feed-states.tsx'
 import { NotFound } from '../../components/not-found.tsx'
 import { DataNotFoundError, NewVersionError } from '../../lib/errors.ts'
+import { reloadOntoNewVersion } from '../../lib/pwa.ts'
 
 /** A route's loader or page failed: "not found" for missing things, else a retry. */
 export function RouteError() {
@@ -18,7 +19,7 @@ export function RouteError() {
         {!error.reloading && (
           <button
             type="button"
-            onClick={() => location.reload()}
+            onClick={() => void reloadOntoNewVersion()}
             className="mt-4 rounded-sm bg-ink px-5 py-2.5 font-medium text-paper hover:bg-accent"
           >
             Reload
