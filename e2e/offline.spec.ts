@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { storyFile, storyFileCount } from '../src/shared/data-paths.ts'
 import { countText } from './support/data.ts'
 import { expectCount } from './support/feed.ts'
-import { projectData } from './support/project.ts'
 import { startStaticSite, type StaticSite } from './support/static-server.ts'
 
 /*
@@ -23,31 +23,62 @@ test.describe.configure({ mode: 'serial' })
 const root = path.resolve(import.meta.dirname, '..')
 const NEW_TITLE = 'A story that came with the next deploy'
 
-/** The bundled site as built for the suite, and a second build with one more story (a deploy). */
+/** Dates far before the bundled stories', so those stay the newest. */
+const EXTRA = 19
+
+/**
+ * Two builds of the bundled articles plus EXTRA variants (enough stories for several story
+ * files, so that a story can be one this visit never loaded): the site as first served, and
+ * the next deploy, with one more story.
+ */
 function builds(outDir: string) {
-  const first = path.join(outDir, 'first')
-  cpSync(path.join(root, 'dist-e2e', 'bundled'), first, { recursive: true })
   const articles = path.join(outDir, 'articles')
   cpSync(path.join(root, 'articles'), articles, { recursive: true })
-  const sample = readdirSync(articles).find((f) => f.endsWith('.md'))!
+  const sample = readFileSync(
+    path.join(
+      articles,
+      readdirSync(articles).find((f) => f.endsWith('.md'))!,
+    ),
+    'utf8',
+  )
+  const variant = (title: string, date: string, tag: string) =>
+    sample
+      .replace(/^title: .*$/m, `title: "${title}"`)
+      .replace(/^publishedDateTime: .*$/m, `publishedDateTime: ${date}`)
+      .replace(/^(originalUrl|webUrl): "([^"]*)"$/gm, `$1: "$2-${tag}"`)
+  for (let i = 1; i <= EXTRA; i++) {
+    const day = String(i).padStart(2, '0')
+    writeFileSync(
+      path.join(articles, `zz-variant-${day}.md`),
+      variant(`An older story, number ${i}`, `2022-01-${day}T09:00:00Z`, `v${i}`),
+    )
+  }
+  const build = (outDir: string) =>
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: root, env: { ...process.env, ARTICLES_DIR: articles }, stdio: 'inherit' },
+    )
+  const first = path.join(outDir, 'first')
+  build(first)
   writeFileSync(
     path.join(articles, 'zz-next-deploy.md'),
-    readFileSync(path.join(articles, sample), 'utf8')
-      .replace(/^title: .*$/m, `title: "${NEW_TITLE}"`)
-      .replace(/^publishedDateTime: .*$/m, 'publishedDateTime: 2030-01-01T09:00:00Z')
-      .replace(/^(originalUrl|webUrl): "([^"]*)"$/gm, '$1: "$2-next"'),
+    variant(NEW_TITLE, '2030-01-01T09:00:00Z', 'next'),
   )
   const second = path.join(outDir, 'second')
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', second, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      env: { ...process.env, ARTICLES_DIR: articles },
-      stdio: 'inherit',
-    },
-  )
+  build(second)
   return { first, second }
+}
+
+/** The first build's cards, newest first, and how many story files hold their details. */
+function firstSite(dir: string) {
+  const { version } = JSON.parse(readFileSync(path.join(dir, 'data', 'current.json'), 'utf8'))
+  const cards = JSON.parse(
+    readFileSync(path.join(dir, 'data', version, 'cards', '0.json'), 'utf8'),
+  ) as { slug: string; title: string; provider: number }[]
+  const facets = JSON.parse(readFileSync(path.join(dir, 'data', version, 'facets.json'), 'utf8'))
+  const providers = facets.providers as { domain: string }[]
+  return { cards, providers, storyFiles: storyFileCount(cards.length) }
 }
 
 let site: StaticSite
@@ -93,10 +124,14 @@ test('after one visit, the feed, saved stories and the stories opened work offli
   page,
   context,
 }) => {
-  const data = projectData()
-  const story = data.cards[0]!
+  const { cards, providers, storyFiles } = firstSite(dirs.first)
+  const story = cards[0]!
+  // A story whose details sit in another story file: this visit never loads it.
+  const unread = cards.find(
+    (c) => storyFile(c.slug, storyFiles) !== storyFile(story.slug, storyFiles),
+  )!
   await install(page)
-  await expectCount(page, countText(data.facets.articleCount))
+  await expectCount(page, countText(cards.length))
   // Open one story and save it.
   await page.getByRole('link', { name: story.title, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
@@ -107,17 +142,25 @@ test('after one visit, the feed, saved stories and the stories opened work offli
   await site.stop()
   await context.setOffline(true)
   await page.goto(`${site.origin}/`)
-  await expectCount(page, countText(data.facets.articleCount))
+  await expectCount(page, countText(cards.length))
   await stillOffline(context)
   await expect(page.getByRole('status', { name: 'Connection' })).toContainText('Offline.')
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations).toEqual([])
 
+  // A story never opened says so, and how to go on.
+  await page.getByRole('link', { name: unread.title, exact: true }).click()
+  await expect(page.getByRole('alert')).toContainText('You are offline')
+  await page.goBack()
   await page.getByRole('link', { name: story.title, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
-  // A full load of the story page too, and of the saved page.
+  // Full loads: the story page, a source page (its path has dots, and is still a page), and
+  // the saved page.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title)
+  const domain = providers[story.provider]!.domain
+  await page.goto(`${site.origin}/sources/${domain}`)
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ articles?/)
   await page.goto(`${site.origin}/saved`)
   await expect(page.getByRole('list', { name: 'Saved stories' }).getByRole('link')).toHaveText([
     story.title,
@@ -131,18 +174,19 @@ test('after one visit, the feed, saved stories and the stories opened work offli
 test('a deploy since the tab loaded: "new version available", and Reload shows it', async ({
   page,
 }) => {
-  const data = projectData()
+  const { cards } = firstSite(dirs.first)
   await install(page)
-  await expectCount(page, countText(data.facets.articleCount))
+  await expectCount(page, countText(cards.length))
   site.serve(dirs.second)
   // The worker looks for a new version on each visit (and every half hour a tab stays open).
   await page.reload()
   const prompt = page.getByRole('status', { name: 'New version' })
   await expect(prompt).toContainText('A new version of Broadsheet is available.')
   // Until then the tab stays on its version: the new story is not there.
-  await expectCount(page, countText(data.facets.articleCount))
+  await expectCount(page, countText(cards.length))
+  await expect(page.getByRole('link', { name: NEW_TITLE, exact: true })).toHaveCount(0)
   await prompt.getByRole('button', { name: 'Reload' }).click()
-  await expectCount(page, countText(data.facets.articleCount + 1))
+  await expectCount(page, countText(cards.length + 1))
   await expect(page.getByRole('link', { name: NEW_TITLE, exact: true })).toBeVisible()
   await expect(prompt).toBeEmpty()
 })
@@ -150,9 +194,9 @@ test('a deploy since the tab loaded: "new version available", and Reload shows i
 test('a tab whose data folder a deploy removed reloads onto the new version, on its URL', async ({
   page,
 }) => {
-  const data = projectData()
+  const { cards } = firstSite(dirs.first)
   // A story whose details this visit never loaded, so the worker has not kept them.
-  const story = data.cards.at(-1)!
+  const story = cards.at(-1)!
   await install(page)
   site.serve(dirs.second)
   await page.goto(`${site.origin}/`)
@@ -167,5 +211,26 @@ test('a tab whose data folder a deploy removed reloads onto the new version, on 
   expect(new URL(page.url()).pathname).toBe(`/articles/${story.slug}`)
   // The page is the new deploy's now.
   await page.goto(`${site.origin}/`)
-  await expectCount(page, countText(data.facets.articleCount + 1))
+  await expectCount(page, countText(cards.length + 1))
+})
+
+test('a host that answers a missing data file with its index.html: never kept as the file', async ({
+  page,
+}) => {
+  await install(page)
+  site.fallBackForFiles(true)
+  const version = await page.evaluate(
+    async () => (await (await fetch('/data/current.json')).json()).version,
+  )
+  const missing = `/data/${version}/cards/999.json`
+  const type = await page.evaluate(
+    async (url) => (await fetch(url)).headers.get('Content-Type'),
+    missing,
+  )
+  expect(type).toContain('text/html')
+  // A real file asked for after it is kept: by then the worker has dealt with the missing one.
+  const real = `/data/${version}/search/index.json`
+  await page.evaluate((url) => fetch(url), real)
+  await expect.poll(() => keptData(page)).toContain(real)
+  expect(await keptData(page)).not.toContain(missing)
 })

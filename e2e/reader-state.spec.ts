@@ -207,6 +207,8 @@ test('new since your last visit: a count in the masthead and a rule in the feed'
   const seen = site.cards.findIndex((c, i) => i >= 3 && c.date < site.cards[i - 1]!.date)
   test.skip(seen < 0, 'no older story to have seen')
   await page.goto('/settings')
+  // This first load records that it showed the newest story: only then is it safe to write.
+  await expect.poll(async () => (await stored(page))?.seenNewest).toBe(site.facets.newest)
   await page.evaluate(
     ([key, date]) => {
       // A visit is the tab's session: this page load begins a new one.

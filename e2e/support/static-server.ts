@@ -27,19 +27,24 @@ export interface StaticSite {
   origin: string
   /** Serves another folder from now on (a deploy). */
   serve(root: string): void
+  /** Answers missing files with index.html (200), as many hosts' single-page fallback does. */
+  fallBackForFiles(on: boolean): void
   stop(): Promise<void>
 }
 
 export async function startStaticSite(root: string): Promise<StaticSite> {
   let current = root
+  let fallBackForFiles = false
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     let file = path.join(current, decodeURIComponent(pathname))
-    if (!file.startsWith(current)) return void res.writeHead(403).end()
+    if (file !== current && !file.startsWith(current + path.sep)) {
+      return void res.writeHead(403).end()
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
     if (!existsSync(file)) {
       // A page of the app (no extension) gets index.html; a missing file is a 404.
-      if (path.extname(pathname)) return void res.writeHead(404).end()
+      if (path.extname(pathname) && !fallBackForFiles) return void res.writeHead(404).end()
       file = path.join(current, 'index.html')
     }
     res.writeHead(200, {
@@ -54,6 +59,9 @@ export async function startStaticSite(root: string): Promise<StaticSite> {
     origin: `http://127.0.0.1:${port}`,
     serve(next) {
       current = next
+    },
+    fallBackForFiles(on) {
+      fallBackForFiles = on
     },
     stop: () =>
       new Promise((resolve) => {

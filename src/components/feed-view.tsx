@@ -39,13 +39,13 @@ interface FeedViewProps {
   description?: string
 }
 
-/** A filterable, paged grid of story cards whose whole state lives in the URL. */
 const FEED_FOCUS = {
   items: 'article',
   target: 'a[data-story-link]',
   fallback: `#${SKIP_TARGETS.stories}`,
 }
 
+/** A filterable, paged grid of story cards whose whole state lives in the URL. */
 export function FeedView({ baseTopic, baseProvider, labelledBy, description }: FeedViewProps) {
   const actions = useFeedFilters()
   const { filters, setSort, clearAll, pageSearch, show } = actions

@@ -23,24 +23,34 @@ export function useFocusAfterRemoval<T extends HTMLElement>({ items, target, fal
   useEffect(() => {
     const root = container.current
     if (!root) return
-    let last: { element: Element; index: number; control: number } | null = null
+    // The focused control, its place in its item, and the items after that one.
+    let last: { element: Element; control: number; after: Element[] } | null = null
     const onFocus = (event: FocusEvent) => {
       const element = event.target as Element
       const item = element.closest(items)
       if (!item || !root.contains(item)) return
+      const all = [...root.querySelectorAll(items)]
       last = {
         element,
-        index: [...root.querySelectorAll(items)].indexOf(item),
         control: [...item.querySelectorAll(FOCUSABLE)].indexOf(element),
+        after: all.slice(all.indexOf(item) + 1),
       }
+    }
+    // Focus the reader moved away themselves (still on the page) is theirs: forget it.
+    const onBlur = (event: FocusEvent) => {
+      const element = event.target
+      queueMicrotask(() => {
+        if (last?.element === element && last.element.isConnected) last = null
+      })
     }
     const observer = new MutationObserver(() => {
       if (!last || last.element.isConnected) return
-      const { index, control } = last
+      const { control, after } = last
       last = null
       if (document.activeElement && document.activeElement !== document.body) return
       const all = root.querySelectorAll(items)
-      const item = all[Math.min(index, all.length - 1)]
+      // The first story that followed the removed one and is still here, else the last one.
+      const item = after.find((el) => el.isConnected) ?? all[all.length - 1]
       const next = item
         ? target
           ? item.querySelector<HTMLElement>(target)
@@ -50,9 +60,11 @@ export function useFocusAfterRemoval<T extends HTMLElement>({ items, target, fal
       ;(next ?? root.querySelector<HTMLElement>(fallback))?.focus()
     })
     root.addEventListener('focusin', onFocus)
+    root.addEventListener('focusout', onBlur)
     observer.observe(root, { childList: true, subtree: true })
     return () => {
       root.removeEventListener('focusin', onFocus)
+      root.removeEventListener('focusout', onBlur)
       observer.disconnect()
     }
   }, [items, target, fallback])

@@ -1,5 +1,11 @@
+import { dataVersion } from 'virtual:broadsheet-data'
 import { registerSW } from 'virtual:pwa-register'
+import { CURRENT_DATA_FILE } from '../shared/data-paths.ts'
 import { whenIdle } from './idle.ts'
+
+/** The runtime cache of data files (src/plugin/pwa-options.ts). */
+const DATA_CACHE = 'broadsheet-data'
+const dataRoot = `${import.meta.env.BASE_URL}data/`
 
 /*
  * The service worker (src/plugin/pwa-options.ts): registers it in a build, and tells the page
@@ -31,6 +37,7 @@ export const appUpdate = {
 }
 
 let update: ((reload?: boolean) => Promise<void>) | undefined
+let reloadAsked = false
 let registration: ServiceWorkerRegistration | undefined
 
 /**
@@ -38,12 +45,29 @@ let registration: ServiceWorkerRegistration | undefined
  * again through the worker, so that it keeps them and the next visit opens offline.
  */
 function keepWhatThisPageRead() {
-  const data = new RegExp(`^${import.meta.env.BASE_URL}data/[^/]+/.`)
+  const ours = `${dataRoot}${dataVersion}/`
   const urls = performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name))
-    .filter((url) => url.origin === location.origin && data.test(url.pathname))
+    .filter((url) => url.origin === location.origin && url.pathname.startsWith(ours))
   for (const url of new Set(urls.map(String))) void fetch(url).catch(() => undefined)
+}
+
+/**
+ * Drops the kept data files of other versions, once the site is known to serve this one (a tab
+ * of an older version never deletes a newer one's files): each deploy's files would otherwise
+ * pile up in the cache.
+ */
+async function forgetOtherVersions() {
+  if (!navigator.onLine || !('caches' in window)) return
+  const res = await fetch(`${dataRoot}${CURRENT_DATA_FILE}`, { cache: 'no-store' })
+  const { version } = res.ok ? ((await res.json()) as { version?: unknown }) : {}
+  if (version !== dataVersion) return
+  const cache = await caches.open(DATA_CACHE)
+  const ours = `${dataRoot}${dataVersion}/`
+  for (const request of await cache.keys()) {
+    if (!new URL(request.url).pathname.startsWith(ours)) await cache.delete(request)
+  }
 }
 
 /**
@@ -63,10 +87,16 @@ function register() {
   }
   update = registerSW({
     onNeedRefresh: () => set({ waiting: true }),
+    // The new version took over (from this tab's Reload, or another tab's): only the tab that
+    // asked reloads; the others keep the reader's page and still offer the reload.
+    onNeedReload: () => {
+      if (reloadAsked) location.reload()
+    },
     onOfflineReady: () => set({ offlineReady: true }),
     onRegisteredSW(_url, found) {
       registration = found
       if (!found) return
+      void forgetOtherVersions().catch(() => undefined)
       const check = () => {
         if (navigator.onLine) found.update().catch(() => undefined)
       }
@@ -100,7 +130,8 @@ export async function reloadOntoNewVersion() {
   if (registration && update) {
     await registration.update().catch(() => undefined)
     if (await waitingWorker(registration)) {
-      // Workbox reloads once the new worker controls the page; this is in case it does not.
+      reloadAsked = true
+      // Workbox calls onNeedReload once the new worker controls the page; this is in case not.
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
         once: true,
       })

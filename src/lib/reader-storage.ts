@@ -96,7 +96,10 @@ export class ReaderStorage {
   }
 
   update(change: (state: ReaderState) => ReaderState): void {
-    this.state = change(this.state)
+    const next = change(this.state)
+    // The actions return the same state when nothing changes: nothing to draw or write then.
+    if (next === this.state) return
+    this.state = next
     this.emit()
     this.save()
   }

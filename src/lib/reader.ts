@@ -74,13 +74,15 @@ const VISIT_KEY = 'broadsheet:seen-before-visit'
 
 /**
  * The newest story's date the reader had seen before this visit: the stories after it are "new
- * since your last visit" for as long as the tab stays open. A visit is the tab's session, so a
- * reload keeps the count (session storage); without session storage it is read as the app starts.
+ * since your last visit" for as long as the page stays open. A reload is the same visit, so it
+ * keeps the count (session storage); any other arrival (a link, the address bar, the next
+ * morning in a restored tab) starts a new one.
  */
 export const seenBeforeThisVisit: string | undefined = (() => {
   const seen = reader.get().seenNewest
   try {
-    const kept = sessionStorage.getItem(VISIT_KEY)
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    const kept = navigation?.type === 'reload' ? sessionStorage.getItem(VISIT_KEY) : null
     if (kept !== null) return kept === '' ? undefined : kept
     sessionStorage.setItem(VISIT_KEY, seen ?? '')
   } catch {

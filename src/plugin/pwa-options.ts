@@ -21,7 +21,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     scope: '.',
     display: 'standalone',
     background_color: '#faf8f3',
-    theme_color: '#9b1c1c',
+    theme_color: '#faf8f3',
     icons: [
       { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
@@ -31,8 +31,12 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png}', 'assets/*-latin-wght-normal-*.woff2'],
     navigateFallback: 'index.html',
-    // Data, feeds and other files are files, never the app's pages.
-    navigateFallbackDenylist: [/\/data\//, /\.[a-z0-9]+$/i],
+    // Data, feeds and other files the build writes are files, never the app's pages. Workbox
+    // tests the path with its query: `/?q=node.js` and `/sources/bbc.co.uk` are pages.
+    navigateFallbackDenylist: [
+      /\/data\//,
+      /^[^?]*\.(?:json|gz|bin|js|css|png|svg|ico|webmanifest|woff2|xml|atom|opml|txt)$/i,
+    ],
     cleanupOutdatedCaches: true,
     // The first worker takes over the page that installed it, so what this first visit reads is
     // kept too (later workers wait for the reader's "Reload").
@@ -45,6 +49,14 @@ export const pwaOptions: Partial<VitePWAOptions> = {
           cacheName: 'broadsheet-data',
           expiration: { maxEntries: 2000, purgeOnQuotaError: true },
           cacheableResponse: { statuses: [200] },
+          // A host's single-page fallback answers a missing file with index.html (200): never
+          // keep that as the file, or it would stay "missing" after the file arrives.
+          plugins: [
+            {
+              cacheWillUpdate: async ({ response }) =>
+                response.headers.get('Content-Type')?.includes('text/html') ? null : response,
+            },
+          ],
         },
       },
       {

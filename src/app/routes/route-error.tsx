@@ -8,15 +8,21 @@ import { reloadOntoNewVersion } from '../../lib/pwa.ts'
 export function RouteError() {
   const error = useRouteError()
   const revalidator = useRevalidator()
-  if (error instanceof NewVersionError) {
+  // A page's code chunk that will not load: a deploy removed it (in a tab the service worker
+  // does not control). Reloading onto the site as it is now is the way out.
+  const chunkMissing =
+    error instanceof TypeError &&
+    /dynamically imported module|module script failed/i.test(error.message)
+  if (error instanceof NewVersionError || chunkMissing) {
+    const reloading = error instanceof NewVersionError && error.reloading
     return (
       <div role="status" className="mx-auto max-w-xl py-16 text-center">
         <h1 className="mb-2 font-serif text-[1.75rem]">Broadsheet was updated</h1>
         <p className="text-muted">
           A new version came out while this page was open.
-          {error.reloading ? ' Loading it, on this same page…' : ''}
+          {reloading ? ' Loading it, on this same page…' : ''}
         </p>
-        {!error.reloading && (
+        {!reloading && (
           <button
             type="button"
             onClick={() => void reloadOntoNewVersion()}
