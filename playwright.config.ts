@@ -84,7 +84,9 @@ const site = (
 const portBase = Number(process.env.E2E_PORT_BASE ?? 4180)
 
 const sites = [
-  site('bundled', portBase),
+  // With SITE_URL the build writes feeds, OPML and a sitemap (e2e/feeds.spec.ts); the corpus
+  // build goes without, as a site that does not know its address.
+  site('bundled', portBase, { env: { SITE_URL: `http://localhost:${portBase}/` } }),
   ...(hasCorpus ? [site('corpus', portBase + 1, { env: { ARTICLES_DIR: corpusDir } })] : []),
   // Generates its corpus (bench/corpus/e2e-5000, gitignored) when missing, then builds.
   site('scale', portBase + 2, {

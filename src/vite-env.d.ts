@@ -6,6 +6,8 @@ declare module 'virtual:broadsheet-data' {
   export const dataVersion: string
   /** How many `stories/<n>.json.gz` files the story details are spread over. */
   export const storyFileCount: number
+  /** Whether the build wrote feeds (it knew SITE_URL): the pages link to them then. */
+  export const feedsPublished: boolean
 }
 
 declare module 'vite/types/customEvent.d.ts' {

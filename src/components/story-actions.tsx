@@ -1,5 +1,6 @@
 import { Bookmark, Check, EyeOff, MoreHorizontal } from 'lucide-react'
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
+import { usePopoverPlacement } from '../hooks/use-popover-placement.ts'
 import { useReader } from '../hooks/use-reader.ts'
 import { cn } from '../lib/cn.ts'
 import { popoverSupported } from '../lib/popover.ts'
@@ -33,21 +34,14 @@ export function StoryActions({
   const saved = useReader((state) => isSaved(state, story.slug))
   const read = useReader((state) => isRead(state, story.slug))
   const menuId = useId()
-  const button = useRef<HTMLButtonElement>(null)
-  const menu = useRef<HTMLDivElement>(null)
+  const {
+    button,
+    popover: menu,
+    onToggle: place,
+  } = usePopoverPlacement<HTMLButtonElement, HTMLDivElement>()
   const [openInPlace, setOpenInPlace] = useState(false)
 
-  // The popover opens in the top layer: place it under its button, inside the window.
-  const place = (event: React.ToggleEvent<HTMLDivElement>) => {
-    if (event.newState !== 'open' || !button.current || !menu.current) return
-    const at = button.current.getBoundingClientRect()
-    const width = menu.current.offsetWidth
-    menu.current.style.left = `${Math.max(8, Math.min(at.right - width, window.innerWidth - width - 8))}px`
-    const below = at.bottom + 4
-    const height = menu.current.offsetHeight
-    menu.current.style.top = `${below + height > window.innerHeight - 8 ? Math.max(8, at.top - height - 4) : below}px`
-  }
-  const act = (change: () => void) => () => {
+  const act = (change: () => void) => {
     if (popoverSupported) menu.current?.hidePopover()
     else setOpenInPlace(false)
     change()
@@ -96,18 +90,20 @@ export function StoryActions({
         className="m-0 min-w-56 rounded-sm border border-rule bg-paper p-1 text-sm text-ink shadow-lg"
       >
         <ul aria-label="Story actions" className="grid">
-          <MenuItem onClick={act(() => readerActions.toggleRead(story))} shortcut="m">
+          <MenuItem onClick={() => act(() => readerActions.toggleRead(story))} shortcut="m">
             <Check className="size-4" strokeWidth={1.75} aria-hidden="true" />
             {read ? 'Mark as unread' : 'Mark as read'}
           </MenuItem>
-          <MenuItem onClick={act(() => readerActions.setMuted('sources', story.source, true))}>
+          <MenuItem
+            onClick={() => act(() => readerActions.setMuted('sources', story.source, true))}
+          >
             <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
             Mute {sourceName}
           </MenuItem>
           {topics.slice(0, 4).map((topic) => (
             <MenuItem
               key={topic.slug}
-              onClick={act(() => readerActions.setMuted('topics', topic.slug, true))}
+              onClick={() => act(() => readerActions.setMuted('topics', topic.slug, true))}
             >
               <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
               Mute topic {topic.name}

@@ -12,12 +12,19 @@ export interface ArticlesOptions {
    * Default: `$ARTICLES_ASSET_BASE_URL`, else `https://everyday-cc.github.io/ai/`.
    */
   assetBaseUrl?: string
+  /**
+   * The site's absolute address, base path included (`https://example.org/news/`): feeds, the
+   * OPML list and the sitemap need it. Default: `$SITE_URL`; without it they are not written.
+   */
+  siteUrl?: string
 }
 
 export interface ResolvedArticlesOptions {
   dir: string
   onInvalid: OnInvalid
   assetBaseUrl: string
+  /** Ends with `/`. */
+  siteUrl?: string
 }
 
 export const DEFAULT_ASSET_BASE_URL = 'https://everyday-cc.github.io/ai/'
@@ -37,9 +44,26 @@ export function resolveArticlesOptions(
   } catch {
     throw new Error(`ARTICLES_ASSET_BASE_URL must be an absolute URL, got "${assetBaseUrl}"`)
   }
+  const siteUrl = options.siteUrl ?? (env.SITE_URL || undefined)
   return {
     dir: path.resolve(root, options.dir ?? env.ARTICLES_DIR ?? 'articles'),
     onInvalid,
     assetBaseUrl,
+    ...(siteUrl !== undefined && { siteUrl: resolveSiteUrl(siteUrl) }),
   }
+}
+
+function resolveSiteUrl(value: string): string {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL must be the site's absolute http(s) address, such as https://example.org/news/, got "${value}"`,
+    )
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`
 }

@@ -9,6 +9,7 @@ import { ArticleStore, type StoreEntry, type StoreResult } from './article-store
 import { BuildCache, pipelineCodeHash } from './build-cache.ts'
 import { DatasetCaches } from './build-dataset.ts'
 import { createDataFiles, type DataFiles } from './emit-data.ts'
+import { createSiteFiles } from './emit-feeds.ts'
 import {
   resolveArticlesOptions,
   type ArticlesOptions,
@@ -154,10 +155,27 @@ export class ArticlesPipeline {
     return result
   }
 
+  /** Feeds, OPML, sitemap and robots.txt at the site's root (emit-feeds.ts). */
+  private writeSiteFiles(outDir: string) {
+    const { files, feeds } = createSiteFiles(this.current.dataset, this.options.siteUrl)
+    for (const [name, content] of files) {
+      mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true })
+      writeFileSync(path.join(outDir, name), content)
+    }
+    if (this.options.siteUrl) {
+      this.log.info(`wrote ${feeds} feeds (RSS, Atom, JSON Feed), feeds.opml and sitemap.xml`)
+    } else {
+      this.log.warn(
+        "SITE_URL is not set: no feeds (RSS, Atom, JSON Feed), feeds.opml or sitemap.xml were written, as they need the site's absolute address. Build with SITE_URL=https://example.org/ (with the base path, if any) to write them.",
+      )
+    }
+  }
+
   /** The `virtual:broadsheet-data` module: where the pages find the data files. */
   virtualModule(): string {
     return [
       `export const dataVersion = ${JSON.stringify(this.version ?? 'dev')}`,
+      `export const feedsPublished = ${this.options.siteUrl !== undefined && this.version !== undefined}`,
       `export const storyFileCount = ${this.storyFiles ?? throwPluginError('the story file count before the articles were read')}`,
       '',
     ].join('\n')
@@ -212,6 +230,7 @@ export class ArticlesPipeline {
       path.join(outDir, 'data', CURRENT_DATA_FILE),
       `${JSON.stringify({ version: this.version })}\n`,
     )
+    this.writeSiteFiles(outDir)
     await this.savingCache
     this.times.writeMs = performance.now() - started
     this.log.info(`wrote ${written} data files to ${displayDir(dataDir)}`)

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import { FeedView } from '../../components/feed-view.tsx'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
+import { FeedLinks } from '../../components/subscribe-menu.tsx'
 
 export const feedLoader =
   (queryClient: QueryClient) =>
@@ -16,6 +17,7 @@ export function FeedRoute() {
       <h1 id="feed-title" className="sr-only">
         Latest stories
       </h1>
+      <FeedLinks subject={{ kind: 'all' }} name="Broadsheet" />
       <FeedView
         labelledBy="feed-title"
         description="The latest stories of this news digest, with related coverage from other outlets."

@@ -5,6 +5,7 @@ import { ReaderNotice } from '../../components/display/reader-notice.tsx'
 import { KeyboardShortcuts } from '../../components/keyboard/keyboard-shortcuts.tsx'
 import { SiteHeader } from '../../components/site-header.tsx'
 import { SkipLinks, SKIP_TARGETS } from '../../components/skip-links.tsx'
+import { SubscribeMenu } from '../../components/subscribe-menu.tsx'
 
 export function RootLayout() {
   return (
@@ -24,7 +25,10 @@ export function RootLayout() {
         <p>
           Broadsheet — a reader for curated news digests. Stories link to their original publishers.
         </p>
-        <KeyboardShortcuts />
+        <div className="flex flex-wrap items-center justify-center gap-3">
+          <KeyboardShortcuts />
+          <SubscribeMenu subject={{ kind: 'all' }} name="Broadsheet" />
+        </div>
         {/* A bar fixed at the foot of the screen; in the footer, so within a landmark. */}
         <UpdatePrompt />
       </footer>

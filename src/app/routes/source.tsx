@@ -7,6 +7,7 @@ import { paths } from '../../config/paths.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
 import { countArticles } from '../../shared/count.ts'
+import { FeedLinks, SubscribeMenu } from '../../components/subscribe-menu.tsx'
 
 export const sourceLoader =
   (queryClient: QueryClient) =>
@@ -26,6 +27,7 @@ export function SourceRoute() {
   const provider = facets.providers.find((p) => p.domain === domain?.toLowerCase())
   if (!provider) return <NotFound what="source" />
   const topics = provider.topTopics.map((id) => facets.topics[id]!)
+  const subject = { kind: 'source', domain: provider.domain } as const
   return (
     <>
       <header className="mb-8 flex flex-col gap-3">
@@ -42,6 +44,8 @@ export function SourceRoute() {
             </h1>
             <p className="text-sm text-muted">{provider.domain}</p>
           </div>
+          <SubscribeMenu subject={subject} name={provider.name} className="ml-auto self-end" />
+          <FeedLinks subject={subject} name={`${provider.name} — Broadsheet`} />
         </div>
         {topics.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">

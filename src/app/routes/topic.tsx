@@ -7,6 +7,7 @@ import { paths } from '../../config/paths.ts'
 import { facetsQuery } from '../../queries/data-queries.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
 import { countArticles } from '../../shared/count.ts'
+import { FeedLinks, SubscribeMenu } from '../../components/subscribe-menu.tsx'
 
 export const topicLoader =
   (queryClient: QueryClient) =>
@@ -24,6 +25,7 @@ export function TopicRoute() {
   const topic = facets.topics.find((t) => t.slug === topicSlug)
   if (!topic) return <NotFound what="topic" />
   const sources = topic.topProviders.map((id) => facets.providers[id]!)
+  const subject = { kind: 'topic', slug: topic.slug } as const
   return (
     <>
       <header className="mb-8 flex flex-col gap-3">
@@ -32,9 +34,13 @@ export function TopicRoute() {
             Topic
           </Link>
         </p>
-        <h1 id="topic-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
-          {topic.name}
-        </h1>
+        <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+          <h1 id="topic-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
+            {topic.name}
+          </h1>
+          <SubscribeMenu subject={subject} name={topic.name} />
+          <FeedLinks subject={subject} name={`${topic.name} — Broadsheet`} />
+        </div>
         {sources.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
             <span>Most often from</span>
