@@ -29,18 +29,19 @@ export function TopicRoute() {
   return (
     <>
       <header className="mb-8 flex flex-col gap-3">
-        <p className="text-xs font-semibold tracking-[0.12em] text-accent uppercase">
-          <Link to={paths.topics.href()} className="hover:underline">
-            Topic
-          </Link>
-        </p>
-        <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-          <h1 id="topic-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
-            {topic.name}
-          </h1>
+        {/* The kicker's row holds Subscribe: the headline and the stories start no lower. */}
+        <div className="flex items-center justify-between gap-4">
+          <p className="text-xs font-semibold tracking-[0.12em] text-accent uppercase">
+            <Link to={paths.topics.href()} className="hover:underline">
+              Topic
+            </Link>
+          </p>
           <SubscribeMenu subject={subject} name={topic.name} />
           <FeedLinks subject={subject} name={`${topic.name} — Broadsheet`} />
         </div>
+        <h1 id="topic-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
+          {topic.name}
+        </h1>
         {sources.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
             <span>Most often from</span>
