@@ -1,8 +1,9 @@
 import { Rss } from 'lucide-react'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { feedsPublished } from 'virtual:broadsheet-data'
 import { usePopoverPlacement } from '../hooks/use-popover-placement.ts'
 import { cn } from '../lib/cn.ts'
+import { popoverSupported } from '../lib/popover.ts'
 import { FEED_FORMATS, feedPath, OPML_PATH, type FeedSubject } from '../shared/feed-files.ts'
 
 const href = (path: string) => `${import.meta.env.BASE_URL}${path}`
@@ -39,6 +40,8 @@ export function SubscribeMenu({
   const { button, popover, onToggle } = usePopoverPlacement<HTMLButtonElement, HTMLDivElement>(
     'start',
   )
+  // Where popover is unknown (before 2024) the button shows and hides the list in place.
+  const [openInPlace, setOpenInPlace] = useState(false)
   if (!feedsPublished) return null
   const item = 'flex min-h-10 items-center rounded-sm px-3 hover:bg-paper-raised hover:text-accent'
   return (
@@ -47,6 +50,8 @@ export function SubscribeMenu({
         ref={button}
         type="button"
         popoverTarget={id}
+        aria-expanded={popoverSupported ? undefined : openInPlace}
+        onClick={popoverSupported ? undefined : () => setOpenInPlace(!openInPlace)}
         className={cn(
           'inline-flex min-h-9 items-center gap-1.5 rounded-sm border border-rule px-3 text-sm hover:border-accent hover:text-accent',
           className,
@@ -54,11 +59,13 @@ export function SubscribeMenu({
       >
         <Rss className="size-4" strokeWidth={1.75} aria-hidden="true" />
         Subscribe
+        <span className="sr-only"> to {name}</span>
       </button>
       <div
         ref={popover}
         id={id}
         popover="auto"
+        hidden={!popoverSupported && !openInPlace}
         onToggle={onToggle}
         className="m-0 min-w-56 rounded-sm border border-rule bg-paper p-1 text-sm text-ink shadow-lg"
       >

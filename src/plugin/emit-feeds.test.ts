@@ -1,4 +1,6 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { escapeText } from 'entities'
+import { XMLParser } from 'fast-xml-parser'
+import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
 import { FEED_FORMATS, FEED_ITEMS, feedPath, OPML_PATH } from '../shared/feed-files.ts'
 import type { SourceArticle } from '../shared/normalise-article.ts'
@@ -25,13 +27,22 @@ const dataset = () =>
     ...Array.from({ length: 60 }, (_, i) => ({ file: `${i}.md`, article: article(i) })),
     {
       file: 'odd.md',
-      article: article(99, { title: 'Tags <b> & “quotes” in a title', excerpt: '' }),
+      article: article(99, {
+        title: 'Tags <b> & “quotes” in a title\u0001',
+        excerpt: '',
+        topics: ['C<T "quoted"'],
+      }),
     },
   ])
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
+/** A strict XML 1.0 parser (saxes) must accept the file whole; then it is read as data. */
 const parse = (text: string) => {
-  expect(XMLValidator.validate(text)).toBe(true)
+  const strict = new SaxesParser({ xmlns: true })
+  strict.on('error', (error) => {
+    throw error
+  })
+  strict.write(text).close()
   return xml.parse(text)
 }
 const rfc822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/
@@ -70,7 +81,8 @@ describe('createSiteFiles', () => {
     expect(channel.item).toHaveLength(FEED_ITEMS)
     const [first] = channel.item
     const newest = data.articles[0]!
-    expect(first.title).toBe(newest.title)
+    // Readers take an RSS title as HTML: the text is escaped (and XML's forbidden characters go).
+    expect(first.title).toBe(escapeText(newest.title.replace('\u0001', '')))
     expect(first.link).toBe(newest.url)
     expect(first.guid['#text']).toBe(`${SITE}articles/${newest.slug}`)
     expect(first.guid['@isPermaLink']).toBe('false')
@@ -81,13 +93,23 @@ describe('createSiteFiles', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a))
   })
 
-  it('escapes what a title holds; an empty excerpt is the title, as HTML-escaped text', () => {
-    const text = createSiteFiles(dataset(), SITE).files.get('feeds/sources/odd.example.xml')!
-    const item = parse(text).rss.channel.item.find((i: { title: string }) =>
-      String(i.title).startsWith('Tags'),
+  it('keeps markup in titles and topic names text, in every format, and the XML whole', () => {
+    const { files } = createSiteFiles(dataset(), SITE)
+    const escaped = 'Tags &lt;b&gt; &amp; “quotes” in a title'
+    const item = parse(files.get('feeds/sources/odd.example.xml')!).rss.channel.item.find(
+      (i: { title: string }) => String(i.title).startsWith('Tags'),
     )
-    expect(item.title).toBe('Tags <b> & “quotes” in a title')
-    expect(item.description).toBe('Tags &lt;b&gt; &amp; “quotes” in a title')
+    expect(item.title).toBe(escaped)
+    // An empty excerpt: the title stands in, as HTML-escaped text.
+    expect(item.description).toBe(escaped)
+    expect([item.category].flat()).toContain('C‹T ”quoted”')
+    const entry = [parse(files.get('feeds/all.atom')!).feed.entry].flat()[0]
+    expect(entry.title['#text'] ?? entry.title).toBe(escaped)
+    const json = JSON.parse(files.get('feeds/all.json')!)
+    expect(json.items[0].title).toBe('Tags <b> & “quotes” in a title')
+    expect(json.items[0].content_html).toBe(escaped)
+    // Every file of the set is well-formed.
+    for (const [path, text] of files) if (/\.(xml|atom|opml)$/.test(path)) parse(text)
   })
 
   it('Atom 1.0: feed and entries carry id, title, updated and links', () => {
@@ -100,6 +122,8 @@ describe('createSiteFiles', () => {
     expect(links.some((l: { '@rel'?: string; '@href': string }) => l['@rel'] === 'self')).toBe(true)
     expect(atom.entry).toHaveLength(FEED_ITEMS)
     for (const entry of atom.entry) {
+      // RFC 4287: a category has a term.
+      for (const category of [entry.category].flat()) expect(category['@term']).toBeTruthy()
       expect(entry.id).toMatch(/^https:\/\/example\.org\/news\/articles\//)
       expect(entry.title).toBeTruthy()
       expect(entry.updated).toMatch(rfc3339)
@@ -137,5 +161,19 @@ describe('createSiteFiles', () => {
     expect(urls).toHaveLength(3 + data.topics.length + data.providers.length + data.articles.length)
     expect(urls[0].loc).toBe(SITE)
     expect(files.get('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`)
+  })
+
+  it('past the limit, sitemap.xml is an index of numbered sitemaps beside it', () => {
+    const data = dataset()
+    const { files } = createSiteFiles(data, SITE, 20)
+    const index = parse(files.get('sitemap.xml')!).sitemapindex
+    const parts = [index.sitemap].flat().map((s: { loc: string }) => s.loc)
+    const pages = 3 + data.topics.length + data.providers.length + data.articles.length
+    expect(parts).toHaveLength(Math.ceil(pages / 20))
+    expect(parts[0]).toBe(`${SITE}sitemap-1.xml`)
+    const listed = parts.flatMap((loc: string) =>
+      [parse(files.get(loc.slice(SITE.length))!).urlset.url].flat(),
+    )
+    expect(listed).toHaveLength(pages)
   })
 })

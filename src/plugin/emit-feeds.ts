@@ -5,6 +5,7 @@ import {
   FEED_ITEMS,
   feedPath,
   OPML_PATH,
+  type FeedFormat,
   type FeedSubject,
 } from '../shared/feed-files.ts'
 import type { Dataset, DatasetArticle } from './build-dataset.ts'
@@ -28,7 +29,12 @@ export interface SiteFiles {
 
 const pageUrl = (siteUrl: string, path: string) => new URL(path, siteUrl).href
 
-export function createSiteFiles(dataset: Dataset, siteUrl: string | undefined): SiteFiles {
+export function createSiteFiles(
+  dataset: Dataset,
+  siteUrl: string | undefined,
+  /** URLs per sitemap file (the protocol's limit; smaller in tests). */
+  sitemapLimit = SITEMAP_LIMIT,
+): SiteFiles {
   const files = new Map<string, string>()
   files.set(
     'robots.txt',
@@ -68,46 +74,89 @@ export function createSiteFiles(dataset: Dataset, siteUrl: string | undefined): 
       })),
     ]
   for (const { subject, title, page, items } of subjects) {
-    const link = pageUrl(siteUrl, page)
-    const feed = new Feed({
-      title,
-      id: link,
-      link,
-      description: `The newest stories${subject.kind === 'all' ? '' : ` in ${title.replace(/ — Broadsheet$/, '')}`}, from Broadsheet.`,
-      updated: items[0] ? new Date(items[0].date) : undefined,
-      generator: 'Broadsheet',
-      feedLinks: Object.fromEntries(
-        FEED_FORMATS.map((f) => [f.key, pageUrl(siteUrl, feedPath(subject, f))]),
-      ),
-    })
-    for (const article of items) {
-      feed.addItem({
-        title: article.title,
-        // The story's page here is its identity; the link goes to the original article.
-        id: pageUrl(siteUrl, `articles/${article.slug}`),
-        link: article.url,
-        date: new Date(article.date),
-        published: new Date(article.date),
-        // Feeds read a description as HTML: the excerpt is text, so it is escaped as such (a
-        // title stands in for an empty one; JSON Feed wants content in every item).
-        description: escapeText(article.excerpt || article.title),
-        category: article.topicIds.map((t) => ({ name: topics[t]!.name })),
-        author: [{ name: providers[article.providerId]!.name }],
-      })
+    const rendered = {
+      rss: renderFeed(siteUrl, subject, title, page, items, dataset, 'rss').rss2(),
+      atom: renderFeed(siteUrl, subject, title, page, items, dataset, 'atom').atom1(),
+      json: renderFeed(siteUrl, subject, title, page, items, dataset, 'json').json1(),
     }
-    const rendered = { rss: feed.rss2(), atom: feed.atom1(), json: feed.json1() }
     for (const format of FEED_FORMATS) files.set(feedPath(subject, format), rendered[format.key])
   }
 
   files.set(OPML_PATH, opml(siteUrl, subjects.slice(1)))
-  for (const [path, content] of sitemaps(siteUrl, dataset)) files.set(path, content)
+  for (const [path, content] of sitemaps(siteUrl, dataset, sitemapLimit)) files.set(path, content)
   return { files, feeds: subjects.length }
+}
+
+/**
+ * Characters XML 1.0 forbids (C0 controls, unpaired surrogates, U+FFFE/F): one in an article
+ * would make a whole feed unreadable.
+ */
+const xmlText = (text: string) =>
+  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+
+/**
+ * For the places where the feed library writes a value with only `&` escaped (attributes and
+ * plain elements such as a category): the markup characters are swapped for look-alikes.
+ */
+const plainXml = (text: string) =>
+  xmlText(text).replace(/[<>"]/g, (c) => ({ '<': '‹', '>': '›', '"': '”' })[c]!)
+
+/**
+ * One feed in one format. RSS and Atom readers read an item's title and description as HTML
+ * (the library writes them as CDATA), so their text is escaped; JSON Feed's title is text, its
+ * content HTML. RSS's `<author>` must be an e-mail address: there the source goes unnamed.
+ */
+function renderFeed(
+  siteUrl: string,
+  subject: FeedSubject,
+  title: string,
+  page: string,
+  items: DatasetArticle[],
+  { topics, providers }: Dataset,
+  format: FeedFormat['key'],
+) {
+  const link = pageUrl(siteUrl, page)
+  const html = (text: string) => escapeText(xmlText(text))
+  const feed = new Feed({
+    title: plainXml(title),
+    id: link,
+    link,
+    description: plainXml(
+      `The newest stories${subject.kind === 'all' ? '' : ` in ${title.replace(/ — Broadsheet$/, '')}`}, from Broadsheet.`,
+    ),
+    updated: items[0] ? new Date(items[0].date) : undefined,
+    generator: 'Broadsheet',
+    feedLinks: Object.fromEntries(
+      FEED_FORMATS.map((f) => [f.key, pageUrl(siteUrl, feedPath(subject, f))]),
+    ),
+  })
+  for (const article of items) {
+    feed.addItem({
+      title: format === 'json' ? xmlText(article.title) : html(article.title),
+      // The story's page here is its identity; the link goes to the original article.
+      id: pageUrl(siteUrl, `articles/${article.slug}`),
+      link: article.url,
+      date: new Date(article.date),
+      published: new Date(article.date),
+      // The excerpt is text: escaped as such (the title stands in for an empty one; JSON Feed
+      // wants content in every item).
+      description: html(article.excerpt || article.title),
+      category: article.topicIds.map((t) => ({
+        name: plainXml(topics[t]!.name),
+        term: topics[t]!.slug,
+      })),
+      ...(format !== 'rss' && {
+        author: [{ name: plainXml(providers[article.providerId]!.name) }],
+      }),
+    })
+  }
+  return feed
 }
 
 function opml(siteUrl: string, subjects: { subject: FeedSubject; title: string; page: string }[]) {
   const rss = FEED_FORMATS[0]
   const outline = ({ subject, title, page }: (typeof subjects)[number]) =>
-    `      <outline type="rss" text="${encodeXML(title)}" title="${encodeXML(title)}" xmlUrl="${encodeXML(pageUrl(siteUrl, feedPath(subject, rss)))}" htmlUrl="${encodeXML(pageUrl(siteUrl, page))}"/>`
+    `      <outline type="rss" text="${encodeXML(xmlText(title))}" title="${encodeXML(xmlText(title))}" xmlUrl="${encodeXML(pageUrl(siteUrl, feedPath(subject, rss)))}" htmlUrl="${encodeXML(pageUrl(siteUrl, page))}"/>`
   const group = (text: string, kind: FeedSubject['kind']) =>
     [
       `    <outline text="${text}" title="${text}">`,
@@ -129,8 +178,15 @@ function opml(siteUrl: string, subjects: { subject: FeedSubject; title: string; 
   ].join('\n')
 }
 
-/** `sitemap.xml`: every page; past the protocol's limit, an index of numbered sitemaps. */
-function sitemaps(siteUrl: string, { articles, topics, providers }: Dataset): [string, string][] {
+/**
+ * `sitemap.xml`: every page; past the protocol's limit, an index of numbered sitemaps beside it
+ * (a sitemap may only list pages at or below its own folder).
+ */
+function sitemaps(
+  siteUrl: string,
+  { articles, topics, providers }: Dataset,
+  limit: number,
+): [string, string][] {
   const urls = [
     { loc: '', lastmod: articles[0]?.date },
     { loc: 'topics' },
@@ -150,13 +206,10 @@ function sitemaps(siteUrl: string, { articles, topics, providers }: Dataset): [s
       '</urlset>',
       '',
     ].join('\n')
-  if (urls.length <= SITEMAP_LIMIT) return [['sitemap.xml', urlset(urls)]]
+  if (urls.length <= limit) return [['sitemap.xml', urlset(urls)]]
   const parts: [string, string][] = []
-  for (let i = 0; i * SITEMAP_LIMIT < urls.length; i++) {
-    parts.push([
-      `sitemaps/${i + 1}.xml`,
-      urlset(urls.slice(i * SITEMAP_LIMIT, (i + 1) * SITEMAP_LIMIT)),
-    ])
+  for (let i = 0; i * limit < urls.length; i++) {
+    parts.push([`sitemap-${i + 1}.xml`, urlset(urls.slice(i * limit, (i + 1) * limit))])
   }
   const index = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -162,8 +162,15 @@ export class ArticlesPipeline {
       mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true })
       writeFileSync(path.join(outDir, name), content)
     }
-    if (this.options.siteUrl) {
+    const { siteUrl } = this.options
+    if (siteUrl) {
       this.log.info(`wrote ${feeds} feeds (RSS, Atom, JSON Feed), feeds.opml and sitemap.xml`)
+      const path = new URL(siteUrl).pathname
+      if (path !== this.config.base) {
+        this.log.warn(
+          `SITE_URL's path (${path}) is not the base path the site is built for (${this.config.base}): the links in the feeds and the sitemap will not reach its pages. Build with SITE_URL and BASE_PATH that agree.`,
+        )
+      }
     } else {
       this.log.warn(
         "SITE_URL is not set: no feeds (RSS, Atom, JSON Feed), feeds.opml or sitemap.xml were written, as they need the site's absolute address. Build with SITE_URL=https://example.org/ (with the base path, if any) to write them.",

@@ -8,6 +8,7 @@ import { facetsQuery } from '../../queries/data-queries.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
 import { countArticles } from '../../shared/count.ts'
 import { FeedLinks, SubscribeMenu } from '../../components/subscribe-menu.tsx'
+import { TrendChart } from '../../components/charts/trend-chart.tsx'
 
 export const sourceLoader =
   (queryClient: QueryClient) =>
@@ -47,6 +48,11 @@ export function SourceRoute() {
           <SubscribeMenu subject={subject} name={provider.name} className="ml-auto self-end" />
           <FeedLinks subject={subject} name={`${provider.name} — Broadsheet`} />
         </div>
+        <TrendChart
+          of={{ provider: provider.id }}
+          what={`stories from ${provider.name}`}
+          inHeader
+        />
         {topics.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">
             <span>Writes most about</span>
@@ -70,6 +76,7 @@ export function SourceRoute() {
         labelledBy="source-title"
         description={`${countArticles(provider.count)} from ${provider.name}.`}
       />
+      <TrendChart of={{ provider: provider.id }} what={`stories from ${provider.name}`} />
     </>
   )
 }

@@ -8,6 +8,7 @@ import { facetsQuery } from '../../queries/data-queries.ts'
 import { prefetchFeed } from '../../queries/feed-queries.ts'
 import { countArticles } from '../../shared/count.ts'
 import { FeedLinks, SubscribeMenu } from '../../components/subscribe-menu.tsx'
+import { TrendChart } from '../../components/charts/trend-chart.tsx'
 
 export const topicLoader =
   (queryClient: QueryClient) =>
@@ -42,6 +43,7 @@ export function TopicRoute() {
         <h1 id="topic-title" className="font-serif text-[2.5rem] leading-[1.1] tracking-tight">
           {topic.name}
         </h1>
+        <TrendChart of={{ topic: topic.id }} what={`stories about ${topic.name}`} inHeader />
         {sources.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-muted">
             <span>Most often from</span>
@@ -66,6 +68,7 @@ export function TopicRoute() {
         labelledBy="topic-title"
         description={`${countArticles(topic.count)} about ${topic.name}.`}
       />
+      <TrendChart of={{ topic: topic.id }} what={`stories about ${topic.name}`} />
     </>
   )
 }

@@ -1,0 +1,28 @@
+import { lazy, Suspense } from 'react'
+import { cn } from '../../lib/cn.ts'
+import type { VolumeOf } from '../../shared/volume.ts'
+
+/** The chart is a chunk of its own: the feed's first load does not pay for it. */
+const VolumeChart = lazy(() => import('./volume-chart.tsx'))
+
+/**
+ * A topic's or source's stories per month. In the page's header from a tablet up; on a phone
+ * after the stories, so that the first screen stays theirs (render it in both places).
+ */
+export function TrendChart({
+  of,
+  what,
+  inHeader = false,
+}: {
+  of: VolumeOf
+  what: string
+  inHeader?: boolean
+}) {
+  return (
+    <div className={cn(inHeader ? 'max-w-xl max-sm:hidden' : 'mt-10 sm:hidden')}>
+      <Suspense fallback={<div className="h-24" aria-hidden="true" />}>
+        <VolumeChart of={of} what={what} />
+      </Suspense>
+    </div>
+  )
+}
