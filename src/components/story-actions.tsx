@@ -4,6 +4,7 @@ import { usePopoverPlacement } from '../hooks/use-popover-placement.ts'
 import { useReader } from '../hooks/use-reader.ts'
 import { cn } from '../lib/cn.ts'
 import { popoverSupported } from '../lib/popover.ts'
+import { PopoverPanel } from './popover-panel.tsx'
 import { readerActions } from '../lib/reader.ts'
 import type { TopicRef } from '../shared/data.ts'
 import { isRead, isSaved, type StoryRef } from '../shared/reader-actions.ts'
@@ -81,36 +82,31 @@ export function StoryActions({
         <MoreHorizontal className="size-4" strokeWidth={1.75} aria-hidden="true" />
         <span className="sr-only">More actions</span>
       </button>
-      <div
+      <PopoverPanel
         ref={menu}
         id={menuId}
-        popover="auto"
-        hidden={!popoverSupported && !openInPlace}
+        label="Story actions"
+        openInPlace={openInPlace}
         onToggle={place}
-        className="m-0 min-w-56 rounded-sm border border-rule bg-paper p-1 text-sm text-ink shadow-lg"
       >
-        <ul aria-label="Story actions" className="grid">
-          <MenuItem onClick={() => act(() => readerActions.toggleRead(story))} shortcut="m">
-            <Check className="size-4" strokeWidth={1.75} aria-hidden="true" />
-            {read ? 'Mark as unread' : 'Mark as read'}
-          </MenuItem>
+        <MenuItem onClick={() => act(() => readerActions.toggleRead(story))} shortcut="m">
+          <Check className="size-4" strokeWidth={1.75} aria-hidden="true" />
+          {read ? 'Mark as unread' : 'Mark as read'}
+        </MenuItem>
+        <MenuItem onClick={() => act(() => readerActions.setMuted('sources', story.source, true))}>
+          <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
+          Mute {sourceName}
+        </MenuItem>
+        {topics.slice(0, 4).map((topic) => (
           <MenuItem
-            onClick={() => act(() => readerActions.setMuted('sources', story.source, true))}
+            key={topic.slug}
+            onClick={() => act(() => readerActions.setMuted('topics', topic.slug, true))}
           >
             <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
-            Mute {sourceName}
+            Mute topic {topic.name}
           </MenuItem>
-          {topics.slice(0, 4).map((topic) => (
-            <MenuItem
-              key={topic.slug}
-              onClick={() => act(() => readerActions.setMuted('topics', topic.slug, true))}
-            >
-              <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
-              Mute topic {topic.name}
-            </MenuItem>
-          ))}
-        </ul>
-      </div>
+        ))}
+      </PopoverPanel>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { feedsPublished } from 'virtual:broadsheet-data'
 import { usePopoverPlacement } from '../hooks/use-popover-placement.ts'
 import { cn } from '../lib/cn.ts'
 import { popoverSupported } from '../lib/popover.ts'
+import { PopoverPanel } from './popover-panel.tsx'
 import { FEED_FORMATS, feedPath, OPML_PATH, type FeedSubject } from '../shared/feed-files.ts'
 
 const href = (path: string) => `${import.meta.env.BASE_URL}${path}`
@@ -61,29 +62,26 @@ export function SubscribeMenu({
         Subscribe
         <span className="sr-only"> to {name}</span>
       </button>
-      <div
+      <PopoverPanel
         ref={popover}
         id={id}
-        popover="auto"
-        hidden={!popoverSupported && !openInPlace}
+        label={`Feeds of ${name}`}
+        openInPlace={openInPlace}
         onToggle={onToggle}
-        className="m-0 min-w-56 rounded-sm border border-rule bg-paper p-1 text-sm text-ink shadow-lg"
       >
-        <ul aria-label={`Feeds of ${name}`} className="grid">
-          {FEED_FORMATS.map((format) => (
-            <li key={format.key}>
-              <a href={href(feedPath(subject, format))} type={format.type} className={item}>
-                {format.label}
-              </a>
-            </li>
-          ))}
-          <li className="mt-1 border-t border-rule pt-1">
-            <a href={href(OPML_PATH)} type="text/x-opml" className={item}>
-              Every topic and source (OPML)
+        {FEED_FORMATS.map((format) => (
+          <li key={format.key}>
+            <a href={href(feedPath(subject, format))} type={format.type} className={item}>
+              {format.label}
             </a>
           </li>
-        </ul>
-      </div>
+        ))}
+        <li className="mt-1 border-t border-rule pt-1">
+          <a href={href(OPML_PATH)} type="text/x-opml" className={item}>
+            Every topic and source (OPML)
+          </a>
+        </li>
+      </PopoverPanel>
     </>
   )
 }

@@ -16,6 +16,15 @@ export const monthOf = (minute: number) => {
 export const monthStart = (month: number) =>
   new Date(Date.UTC(Math.floor(month / 12), month % 12, 1))
 
+const monthName = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** "Feb 2024", in the reader's language. */
+export const formatMonth = (month: number) => monthName.format(monthStart(month))
+
 export interface Volume {
   /** The first month of the series (a month number). */
   from: number

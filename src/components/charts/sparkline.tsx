@@ -1,13 +1,7 @@
-import { monthStart, type Volume } from '../../shared/volume.ts'
+import { formatMonth, type Volume } from '../../shared/volume.ts'
 
 /** Months a sparkline shows: the collection's last two years. */
 export const SPARK_MONTHS = 24
-
-const monthName = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
 
 /** The last SPARK_MONTHS of a series. */
 export function recent({ from, counts }: Volume): Volume {
@@ -24,7 +18,7 @@ export function Sparkline({ volume, name }: { volume: Volume; name: string }) {
   const max = Math.max(1, ...counts)
   const total = counts.reduce((a, b) => a + b, 0)
   const lastYear = counts.slice(-12).reduce((a, b) => a + b, 0)
-  const label = `${name}: ${total} stories in the ${counts.length} months to ${monthName.format(monthStart(from + counts.length - 1))}, ${lastYear} of them in the last 12.`
+  const label = `${name}: ${total} stories in the ${counts.length} months to ${formatMonth(from + counts.length - 1)}, ${lastYear} of them in the last 12.`
   return (
     <svg
       role="img"

@@ -3,19 +3,14 @@ import { useId, useMemo } from 'react'
 import { cn } from '../../lib/cn.ts'
 import { facetIndexQuery } from '../../queries/data-queries.ts'
 import {
-  monthStart,
+  formatMonth,
   summarise,
   volumeByMonth,
   type Volume,
   type VolumeOf,
 } from '../../shared/volume.ts'
 
-const monthName = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-const month = (m: number) => monthName.format(monthStart(m))
+const month = formatMonth
 
 /** One sentence a screen reader hears for the chart (its picture says the same). */
 export function describeVolume(volume: Volume, what: string) {
