@@ -6,7 +6,7 @@ import { paths } from '../config/paths.ts'
 import { cn } from '../lib/cn.ts'
 import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
 import { useReader } from '../hooks/use-reader.ts'
-import { cardRef, isRead } from '../shared/reader-actions.ts'
+import { isRead } from '../shared/reader-actions.ts'
 import { CardImage } from './card-image.tsx'
 import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
@@ -161,8 +161,8 @@ export function ArticleCard({
         <div className="-my-1 ml-auto flex items-center gap-2">
           <Signals hot={hot} related={story.related} />
           <StoryActions
-            story={cardRef(story, provider.domain)}
-            sourceName={provider.name}
+            card={story}
+            provider={provider}
             topics={topics}
             describedBy={id}
             className="-mr-2"

@@ -1,13 +1,11 @@
 import { Bookmark, Check, EyeOff, MoreHorizontal } from 'lucide-react'
-import { useId, useState } from 'react'
-import { usePopoverPlacement } from '../hooks/use-popover-placement.ts'
+import { usePopoverMenu } from '../hooks/use-popover-menu.ts'
 import { useReader } from '../hooks/use-reader.ts'
 import { cn } from '../lib/cn.ts'
-import { popoverSupported } from '../lib/popover.ts'
-import { PopoverPanel } from './popover-panel.tsx'
 import { readerActions } from '../lib/reader.ts'
-import type { TopicRef } from '../shared/data.ts'
-import { isRead, isSaved, type StoryRef } from '../shared/reader-actions.ts'
+import type { ProviderRef, TopicRef } from '../shared/data.ts'
+import { cardRef, isRead, isSaved, type StoryRef } from '../shared/reader-actions.ts'
+import { PopoverPanel } from './popover-panel.tsx'
 
 const iconButton =
   'grid size-8 shrink-0 place-items-center rounded-sm text-muted hover:bg-paper-raised hover:text-ink aria-pressed:text-accent'
@@ -19,32 +17,26 @@ const iconButton =
  * popover is unknown (before 2024) the button shows and hides the menu in place instead.
  */
 export function StoryActions({
-  story,
-  sourceName,
+  card,
+  provider,
   topics,
   describedBy,
   className,
 }: {
-  story: StoryRef
-  sourceName: string
+  /** The card's story (cards and list rows alike). */
+  card: { slug: string; title: string; date: string }
+  provider: ProviderRef
   topics: TopicRef[]
   /** Id of the story's headline: which story the buttons act on, for a screen reader. */
   describedBy: string
   className?: string
 }) {
+  const story = cardRef(card, provider.domain)
   const saved = useReader((state) => isSaved(state, story.slug))
   const read = useReader((state) => isRead(state, story.slug))
-  const menuId = useId()
-  const {
-    button,
-    popover: menu,
-    onToggle: place,
-  } = usePopoverPlacement<HTMLButtonElement, HTMLDivElement>()
-  const [openInPlace, setOpenInPlace] = useState(false)
-
+  const menu = usePopoverMenu()
   const act = (change: () => void) => {
-    if (popoverSupported) menu.current?.hidePopover()
-    else setOpenInPlace(false)
+    menu.close()
     change()
   }
 
@@ -70,11 +62,8 @@ export function StoryActions({
       </button>
       <ReadShortcut story={story} />
       <button
-        ref={button}
+        {...menu.trigger}
         type="button"
-        popoverTarget={menuId}
-        aria-expanded={popoverSupported ? undefined : openInPlace}
-        onClick={popoverSupported ? undefined : () => setOpenInPlace(!openInPlace)}
         aria-describedby={describedBy}
         title="More actions"
         className={iconButton}
@@ -82,20 +71,14 @@ export function StoryActions({
         <MoreHorizontal className="size-4" strokeWidth={1.75} aria-hidden="true" />
         <span className="sr-only">More actions</span>
       </button>
-      <PopoverPanel
-        ref={menu}
-        id={menuId}
-        label="Story actions"
-        openInPlace={openInPlace}
-        onToggle={place}
-      >
+      <PopoverPanel {...menu.panel} label="Story actions">
         <MenuItem onClick={() => act(() => readerActions.toggleRead(story))} shortcut="m">
           <Check className="size-4" strokeWidth={1.75} aria-hidden="true" />
           {read ? 'Mark as unread' : 'Mark as read'}
         </MenuItem>
         <MenuItem onClick={() => act(() => readerActions.setMuted('sources', story.source, true))}>
           <EyeOff className="size-4" strokeWidth={1.75} aria-hidden="true" />
-          Mute {sourceName}
+          Mute {provider.name}
         </MenuItem>
         {topics.slice(0, 4).map((topic) => (
           <MenuItem

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { useReader } from '../hooks/use-reader.ts'
 import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
-import { cardRef, isRead } from '../shared/reader-actions.ts'
+import { isRead } from '../shared/reader-actions.ts'
 import { Highlighted } from './highlighted.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
 import { StoryActions } from './story-actions.tsx'
@@ -63,8 +63,8 @@ export function StoryRow({
         </p>
       </div>
       <StoryActions
-        story={cardRef(story, provider.domain)}
-        sourceName={provider.name}
+        card={story}
+        provider={provider}
         topics={topics}
         describedBy={id}
         className="-my-1 -mr-2 sm:my-0"

@@ -1,13 +1,10 @@
 import { Rss } from 'lucide-react'
-import { useId, useState } from 'react'
 import { feedsPublished } from 'virtual:broadsheet-data'
-import { usePopoverPlacement } from '../hooks/use-popover-placement.ts'
+import { withBase } from '../config/paths.ts'
+import { usePopoverMenu } from '../hooks/use-popover-menu.ts'
 import { cn } from '../lib/cn.ts'
-import { popoverSupported } from '../lib/popover.ts'
-import { PopoverPanel } from './popover-panel.tsx'
 import { FEED_FORMATS, feedPath, OPML_PATH, type FeedSubject } from '../shared/feed-files.ts'
-
-const href = (path: string) => `${import.meta.env.BASE_URL}${path}`
+import { PopoverPanel } from './popover-panel.tsx'
 
 /** The feed links of a subject, as `<link rel="alternate">` in the page's head (React hoists them). */
 export function FeedLinks({ subject, name }: { subject: FeedSubject; name: string }) {
@@ -18,7 +15,7 @@ export function FeedLinks({ subject, name }: { subject: FeedSubject; name: strin
       rel="alternate"
       type={format.type}
       title={`${name} (${format.label})`}
-      href={href(feedPath(subject, format))}
+      href={withBase(feedPath(subject, format))}
     />
   ))
 }
@@ -37,22 +34,14 @@ export function SubscribeMenu({
   name: string
   className?: string
 }) {
-  const id = useId()
-  const { button, popover, onToggle } = usePopoverPlacement<HTMLButtonElement, HTMLDivElement>(
-    'start',
-  )
-  // Where popover is unknown (before 2024) the button shows and hides the list in place.
-  const [openInPlace, setOpenInPlace] = useState(false)
+  const menu = usePopoverMenu('start')
   if (!feedsPublished) return null
   const item = 'flex min-h-10 items-center rounded-sm px-3 hover:bg-paper-raised hover:text-accent'
   return (
     <>
       <button
-        ref={button}
+        {...menu.trigger}
         type="button"
-        popoverTarget={id}
-        aria-expanded={popoverSupported ? undefined : openInPlace}
-        onClick={popoverSupported ? undefined : () => setOpenInPlace(!openInPlace)}
         className={cn(
           'inline-flex min-h-9 items-center gap-1.5 rounded-sm border border-rule px-3 text-sm hover:border-accent hover:text-accent',
           className,
@@ -62,22 +51,16 @@ export function SubscribeMenu({
         Subscribe
         <span className="sr-only"> to {name}</span>
       </button>
-      <PopoverPanel
-        ref={popover}
-        id={id}
-        label={`Feeds of ${name}`}
-        openInPlace={openInPlace}
-        onToggle={onToggle}
-      >
+      <PopoverPanel {...menu.panel} label={`Feeds of ${name}`}>
         {FEED_FORMATS.map((format) => (
           <li key={format.key}>
-            <a href={href(feedPath(subject, format))} type={format.type} className={item}>
+            <a href={withBase(feedPath(subject, format))} type={format.type} className={item}>
               {format.label}
             </a>
           </li>
         ))}
         <li className="mt-1 border-t border-rule pt-1">
-          <a href={href(OPML_PATH)} type="text/x-opml" className={item}>
+          <a href={withBase(OPML_PATH)} type="text/x-opml" className={item}>
             Every topic and source (OPML)
           </a>
         </li>

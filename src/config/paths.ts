@@ -1,3 +1,9 @@
+/**
+ * A file of the built site (`data/…`, `feeds/…`) as the page fetches or links it: under the base
+ * path the site is built for (`BASE_PATH`), which the router's links get from its basename.
+ */
+export const withBase = (file: string) => `${import.meta.env.BASE_URL}${file}`
+
 /** Every URL of the app is spelled here: route patterns for the router, builders for links. */
 export const paths = {
   feed: {

@@ -1,3 +1,4 @@
+import { withBase } from '../config/paths.ts'
 import { CURRENT_DATA_FILE } from '../shared/data-paths.ts'
 import { NewVersionError } from './errors.ts'
 
@@ -14,9 +15,9 @@ const RELOADED_FOR = 'broadsheet:reloaded-for'
 const RELOAD_DELAY_MS = 1200
 
 /** The version the site serves now, or undefined when it cannot be told (dev, offline…). */
-async function servedVersion(): Promise<string | undefined> {
+export async function servedVersion(): Promise<string | undefined> {
   try {
-    const res = await fetch(`${import.meta.env.BASE_URL}data/${CURRENT_DATA_FILE}`, {
+    const res = await fetch(withBase(`data/${CURRENT_DATA_FILE}`), {
       cache: 'no-store',
     })
     if (!res.ok) return undefined

@@ -1,11 +1,13 @@
 import { dataVersion } from 'virtual:broadsheet-data'
 import { registerSW } from 'virtual:pwa-register'
-import { CURRENT_DATA_FILE } from '../shared/data-paths.ts'
+import { withBase } from '../config/paths.ts'
 import { whenIdle } from './idle.ts'
+import { servedVersion } from './new-deploy.ts'
 
 /** The runtime cache of data files (src/plugin/pwa-options.ts). */
 const DATA_CACHE = 'broadsheet-data'
-const dataRoot = `${import.meta.env.BASE_URL}data/`
+/** Where this version's data files are. */
+const ourData = withBase(`data/${dataVersion}/`)
 
 /*
  * The service worker (src/plugin/pwa-options.ts): registers it in a build, and tells the page
@@ -45,11 +47,10 @@ let registration: ServiceWorkerRegistration | undefined
  * again through the worker, so that it keeps them and the next visit opens offline.
  */
 function keepWhatThisPageRead() {
-  const ours = `${dataRoot}${dataVersion}/`
   const urls = performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name))
-    .filter((url) => url.origin === location.origin && url.pathname.startsWith(ours))
+    .filter((url) => url.origin === location.origin && url.pathname.startsWith(ourData))
   for (const url of new Set(urls.map(String))) void fetch(url).catch(() => undefined)
 }
 
@@ -60,13 +61,10 @@ function keepWhatThisPageRead() {
  */
 async function forgetOtherVersions() {
   if (!navigator.onLine || !('caches' in window)) return
-  const res = await fetch(`${dataRoot}${CURRENT_DATA_FILE}`, { cache: 'no-store' })
-  const { version } = res.ok ? ((await res.json()) as { version?: unknown }) : {}
-  if (version !== dataVersion) return
+  if ((await servedVersion()) !== dataVersion) return
   const cache = await caches.open(DATA_CACHE)
-  const ours = `${dataRoot}${dataVersion}/`
   for (const request of await cache.keys()) {
-    if (!new URL(request.url).pathname.startsWith(ours)) await cache.delete(request)
+    if (!new URL(request.url).pathname.startsWith(ourData)) await cache.delete(request)
   }
 }
 

@@ -1,4 +1,5 @@
 import { dataVersion } from 'virtual:broadsheet-data'
+import { withBase } from '../config/paths.ts'
 import { DataNotFoundError } from '../lib/errors.ts'
 import { checkForNewDeploy } from '../lib/new-deploy.ts'
 import { reloadOntoNewVersion } from '../lib/pwa.ts'
@@ -6,7 +7,7 @@ import { isCompressed, isMissingDataFile } from '../shared/data-paths.ts'
 
 /** Absolute URL of a data file of this build. */
 export function dataUrl(path: string): string {
-  return `${import.meta.env.BASE_URL}data/${dataVersion}/${path}`
+  return withBase(`data/${dataVersion}/${path}`)
 }
 
 async function get(path: string): Promise<Response> {

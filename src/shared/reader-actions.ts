@@ -1,4 +1,6 @@
+import type { ArticleDetail } from './data.ts'
 import type { ReaderState, SavedStory } from './reader-state.ts'
+import { httpUrl } from './url.ts'
 
 /*
  * The changes a reader makes to their state, as pure functions from one state to the next
@@ -23,6 +25,15 @@ export const cardRef = (
   card: { slug: string; title: string; date: string },
   source: string,
 ): StoryRef => ({ slug: card.slug, title: card.title, date: card.date, source })
+
+/** A story page's story as a StoryRef: it knows the original link (when it is http(s)). */
+export const articleRef = (article: ArticleDetail): StoryRef => ({
+  slug: article.slug,
+  title: article.title,
+  date: article.date,
+  source: article.provider.domain,
+  ...(httpUrl(article.url) && { url: article.url }),
+})
 
 export const isRead = (state: ReaderState, slug: string) => slug in state.read
 

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router'
 import { PageMeta } from '../../components/page-meta.tsx'
 import { ProviderLogo } from '../../components/provider-logo.tsx'
 import { StoryTime } from '../../components/story-time.tsx'
-import { paths } from '../../config/paths.ts'
+import { paths, withBase } from '../../config/paths.ts'
 import { useFocusAfterRemoval } from '../../hooks/use-focus-after-removal.ts'
 import { useReader } from '../../hooks/use-reader.ts'
 import { readerActions } from '../../lib/reader.ts'
@@ -41,17 +41,15 @@ export function SavedRoute() {
   const { data: facets } = useSuspenseQuery(facetsQuery())
   const saved = useReader((state) => state.saved)
   const [params, setParams] = useSearchParams()
-  const filters = parseSavedParams(params)
+  const filters = useMemo(() => parseSavedParams(params), [params])
   const shown = useMemo(() => filterSaved(saved, filters), [saved, filters])
   const sources = savedSources(saved)
   const providers = useMemo(() => new Map(facets.providers.map((p) => [p.domain, p])), [facets])
   const set = (next: Partial<typeof filters>) =>
     setParams(serializeSavedParams({ ...filters, ...next }), { replace: true })
+  // An absolute link to the story's page here (router links are relative to the base path).
   const storyUrl = (slug: string) =>
-    new URL(
-      `${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.article.href(slug)}`,
-      location.origin,
-    ).href
+    new URL(withBase(paths.article.href(slug).slice(1)), location.origin).href
 
   return (
     <section ref={section} aria-labelledby="saved-title" className="mx-auto max-w-4xl">

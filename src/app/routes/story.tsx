@@ -8,7 +8,7 @@ import { StoryArticle } from '../../components/story/story-article.tsx'
 import { paths } from '../../config/paths.ts'
 import { DataNotFoundError } from '../../lib/errors.ts'
 import { readerActions } from '../../lib/reader.ts'
-import { storyRef } from '../../components/story/story-article.tsx'
+import { articleRef } from '../../shared/reader-actions.ts'
 import { useStoryNeighbours } from '../../hooks/use-story-neighbours.ts'
 import { articleQuery, facetsQuery, neighbourQueries } from '../../queries/data-queries.ts'
 import { neighbourPositions } from '../../shared/story-lists.ts'
@@ -42,7 +42,7 @@ export function StoryRoute() {
   const neighbours = useStoryNeighbours(article, facets.articleCount)
   // Opening a story marks it read, and tells a saved copy its original link (for export).
   useEffect(() => {
-    const story = storyRef(article)
+    const story = articleRef(article)
     readerActions.markRead([story])
     readerActions.completeSaved(story)
   }, [article])

@@ -4,22 +4,13 @@ import { paths } from '../../config/paths.ts'
 import type { ArticleDetail, Facets } from '../../shared/data.ts'
 import { mostSpecificTopic } from '../../shared/specific-topic.ts'
 import { httpUrl } from '../../shared/url.ts'
-import type { StoryRef } from '../../shared/reader-actions.ts'
+import { articleRef } from '../../shared/reader-actions.ts'
 import { CardImage } from '../card-image.tsx'
 import { ProviderLogo } from '../provider-logo.tsx'
 import { StoryTime } from '../story-time.tsx'
 import { MetaLine } from './meta-line.tsx'
 import { SaveButton } from './save-button.tsx'
 import { StorySignals } from './story-signals.tsx'
-
-/** What the reader's state keeps of a story page's story. */
-export const storyRef = (article: ArticleDetail): StoryRef => ({
-  slug: article.slug,
-  title: article.title,
-  date: article.date,
-  source: article.provider.domain,
-  ...(httpUrl(article.url) && { url: article.url }),
-})
 
 /**
  * The story itself, in the order a reader needs it: kicker, headline, source and date, the way
@@ -81,7 +72,7 @@ export function StoryArticle({ article, facets }: { article: ArticleDetail; face
             AMP version<span className="sr-only"> (opens in a new tab)</span>
           </a>
         )}
-        <SaveButton story={storyRef(article)} />
+        <SaveButton story={articleRef(article)} />
       </div>
       <CardImage
         image={article.images[0]}
