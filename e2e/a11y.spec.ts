@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { afterFirstWrite } from './support/reader-state.ts'
 import { expect, test, type Page } from '@playwright/test'
 import { countText, narrowingTopic, type SiteData } from './support/data.ts'
 import { projectData } from './support/project.ts'
@@ -24,13 +25,7 @@ const h1 = async (page: Page) => {
 
 /** Stores a reader state (the current version) and reloads, as a returning reader's page. */
 async function seedReader(page: Page, state: Record<string, unknown>) {
-  // The page's first load records the newest story it showed: write only after that, or it
-  // would write its own state over this one.
-  await expect
-    .poll(() =>
-      page.evaluate(() => JSON.parse(localStorage.getItem('broadsheet:reader') ?? '{}').seenNewest),
-    )
-    .toBeTruthy()
+  await afterFirstWrite(page)
   await page.evaluate(
     (stored) => {
       // The reload begins a new visit, which counts from the stored state.

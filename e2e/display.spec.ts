@@ -1,3 +1,4 @@
+import { afterFirstWrite } from './support/reader-state.ts'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { countText } from './support/data.ts'
 import { expectCount, openFeed } from './support/feed.ts'
@@ -167,6 +168,7 @@ test('garbage in storage: the reader starts afresh, says so once, and keeps a co
   page,
 }) => {
   await page.goto('/settings')
+  await afterFirstWrite(page)
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"preferences":'), KEY)
   await page.reload()
   await expect(page.getByRole('status', { name: 'Reading state' })).toHaveText(/could not be read/)
