@@ -1,5 +1,7 @@
 import type { Card, Provider, ProviderRef, Topic } from '../shared/data.ts'
 import type { SourceArticle, SourceRelated } from '../shared/normalise-article.ts'
+import { canonicalUrl } from '../shared/canonical-url.ts'
+import type { PreparedStory } from '../shared/clusters.ts'
 import { createSlugAllocator, slugify } from '../shared/slug.ts'
 
 /*
@@ -65,6 +67,8 @@ export class DatasetCaches {
   readonly shownAs = new WeakMap<ProviderRef, ProviderRef>()
   /** Each article's card (emit-data.ts): unchanged articles keep their object, and card. */
   readonly cards = new WeakMap<DatasetArticle, Card>()
+  /** What clustering reads of each article (story-clusters.ts), kept while it is unchanged. */
+  readonly clusterInputs = new WeakMap<DatasetArticle, PreparedStory>()
 
   fileSlug(file: string): string {
     let slug = this.fileSlugs.get(file)
@@ -123,7 +127,7 @@ export function buildPatchableDataset(
     // What the related stories take from the rest of the corpus: a provider and maybe a slug.
     const relatedKey: unknown[] = []
     for (const r of related) {
-      const slug = slugByUrl.get(r.url)
+      const slug = linkedSlug(slugByUrl, r)
       relatedKey.push(providerIndex.ref(r.provider), slug !== f.slug ? slug : undefined)
     }
     const last = caches.derived.get(f.article)
@@ -174,10 +178,14 @@ export function buildPatchableDataset(
     }
   }
   const topics = topicIndex.list.map((t) => ({ ...t, topProviders: top(providersByTopic[t.id]!) }))
-  const providers = providerIndex.list.map((p) => ({
-    ...p,
-    topTopics: top(topicsByProvider[p.id]!),
-  }))
+  const providers = providerIndex.list.map((p) => {
+    const topTopics = top(topicsByProvider[p.id]!)
+    return {
+      ...p,
+      topTopics,
+      topTopicCounts: topTopics.map((t) => topicsByProvider[p.id]!.get(t)!),
+    }
+  })
 
   const patch = (before: SourceArticle, after: ValidFile): Dataset | undefined => {
     const at = articles.findIndex((a) => a.file === after.file)
@@ -237,6 +245,7 @@ function sameForOthers(a: SourceArticle, b: SourceArticle): boolean {
   return (
     a.url === b.url &&
     a.webUrl === b.webUrl &&
+    a.ampUrl === b.ampUrl &&
     sameProvider(a.provider, b.provider) &&
     sameItems(a.topics, b.topics) &&
     a.related.length === b.related.length &&
@@ -246,12 +255,25 @@ function sameForOthers(a: SourceArticle, b: SourceArticle): boolean {
   )
 }
 
+/** The slug of the article a related story is, found by its link or its AMP link. */
+function linkedSlug(slugByUrl: Map<string, string>, r: SourceRelated): string | undefined {
+  for (const url of [r.url, r.ampUrl]) {
+    const key = url && canonicalUrl(url)
+    const slug = key ? slugByUrl.get(key) : undefined
+    if (slug !== undefined) return slug
+  }
+  return undefined
+}
+
 /** What the corpus-wide pass reads off all files, in their date order. */
 function indexCorpus(files: (ValidFile & { slug: string })[], caches: DatasetCaches) {
+  // By canonical URL (canonical-url.ts): a related link finds the article however it is written.
   const slugByUrl = new Map<string, string>()
   for (const f of files) {
-    slugByUrl.set(f.article.url, f.slug)
-    if (f.article.webUrl) slugByUrl.set(f.article.webUrl, f.slug)
+    for (const url of [f.article.url, f.article.webUrl, f.article.ampUrl]) {
+      const key = url && canonicalUrl(url)
+      if (key && !slugByUrl.has(key)) slugByUrl.set(key, f.slug)
+    }
   }
   return {
     topicIndex: indexTopics(files.map((f) => f.article.topics)),

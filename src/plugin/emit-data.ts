@@ -1,12 +1,6 @@
 import { gzipSync } from 'node:zlib'
-import type {
-  ArticleDetail,
-  Card,
-  CardLite,
-  Facets,
-  ListPlace,
-  RelatedStory,
-} from '../shared/data.ts'
+import type { ArticleDetail, Card, CardLite, Facets, ListPlace } from '../shared/data.ts'
+import { delta } from '../shared/delta.ts'
 import { encodeFacetIndex } from '../shared/facet-index.ts'
 import {
   dataPaths,
@@ -19,17 +13,11 @@ import {
 import { signalScale } from '../shared/signals.ts'
 import { LIST_SIZE, providerListKey, toLite, topicListKey } from '../shared/story-lists.ts'
 import { truncate } from '../shared/text.ts'
-import {
-  DatasetCaches,
-  type Dataset,
-  type DatasetArticle,
-  type DatasetRelated,
-} from './build-dataset.ts'
+import { DatasetCaches, type Dataset, type DatasetArticle } from './build-dataset.ts'
 import { createSearchFiles } from './emit-search.ts'
+import { storyClusters, toRelatedStory } from './story-clusters.ts'
 
 const CARD_EXCERPT_CHARS = 240
-/** The related coverage shows two lines of an excerpt: this is more than two lines hold. */
-const RELATED_EXCERPT_CHARS = 240
 
 export interface DataFiles {
   /** Every file's path relative to the data folder, but the search index's. */
@@ -77,10 +65,13 @@ export function createDataFiles(
   // rebuild after a save renders just the files the open page fetches.
   let lookups: ReturnType<typeof storyLookups> | undefined
   const forStories = () => (lookups ??= storyLookups(dataset, storyFiles))
+  const clusters = storyClusters(dataset, caches)
   const cards = articles.map((a) => {
     let card = caches.cards.get(a)
     if (card === undefined) caches.cards.set(a, (card = toCard(a)))
-    return card
+    // The cluster depends on other articles: it is not part of the cached card.
+    const coverage = clusters.card(a)
+    return coverage ? { ...card, coverage } : card
   })
   const lite = (id: number): CardLite => toLite(cards[id]!)
   const shardCount = Math.ceil(articles.length / SHARD_SIZE)
@@ -96,6 +87,7 @@ export function createDataFiles(
     providers: dataset.providers,
     heatScale: signalScale(articles.map((a) => a.heat)),
     qualityScale: signalScale(articles.map((a) => a.quality)),
+    ...(clusters.hidden.length > 0 && { clustered: delta(clusters.hidden) }),
   })
 
   const detail = (a: DatasetArticle): ArticleDetail => {
@@ -130,6 +122,7 @@ export function createDataFiles(
       })),
       images: a.images,
       related: a.related.map(toRelatedStory),
+      ...withItems('clusterCoverage', clusters.extraCoverage(a)),
       ...(topicRef && {
         moreOnTopic: {
           topic: { slug: topicRef.slug, name: topicRef.name },
@@ -162,7 +155,9 @@ export function createDataFiles(
   const cache = new Map<string, string | Uint8Array>()
   const generate = (path: string): string | Uint8Array | undefined => {
     if (path === dataPaths.facets) return JSON.stringify(facets())
-    if (path === dataPaths.index) return encodeFacetIndex(cards.map(toFacetRow))
+    if (path === dataPaths.index) {
+      return encodeFacetIndex(cards.map((c) => ({ ...toFacetRow(c), cluster: clusters.of[c.id]! })))
+    }
     const searchFile = search.read(path)
     if (searchFile !== undefined) return searchFile
     const shard = fileNumber(/^cards\/(\d+)\.json$/.exec(path)?.[1], shardCount)
@@ -267,21 +262,5 @@ function positionOf(ids: number[], id: number): number {
   return lo
 }
 
-/** What the story page shows of a related story: no AMP link, quality or image, a short excerpt. */
-function toRelatedStory({
-  title,
-  excerpt,
-  date,
-  url,
-  provider,
-  slug,
-}: DatasetRelated): RelatedStory {
-  return {
-    title,
-    ...(excerpt !== undefined && { excerpt: truncate(excerpt, RELATED_EXCERPT_CHARS) }),
-    ...(date !== undefined && { date }),
-    url,
-    provider,
-    ...(slug !== undefined && { slug }),
-  }
-}
+const withItems = <K extends string, T>(key: K, items: T[]) =>
+  (items.length > 0 ? { [key]: items } : {}) as Partial<Record<K, T[]>>

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch'
+import { undelta } from '../shared/delta.ts'
 import { parseSearchQuery } from '../shared/search-query.ts'
 import {
   chunkLocator,
@@ -10,7 +11,6 @@ import {
   setBucket,
   sourceKey,
   topicKey,
-  undelta,
   type SearchChunk,
   type SearchManifest,
   type SearchSetBucket,

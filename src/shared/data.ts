@@ -37,6 +37,8 @@ export interface Provider extends ProviderRef {
   count: number
   /** Ids of this provider's most frequent topics, most frequent first. */
   topTopics: number[]
+  /** How many of its stories each of `topTopics` has: its topic mix. */
+  topTopicCounts?: number[]
 }
 
 /** `facets.json`: what every page needs first; small whatever the corpus size. */
@@ -54,6 +56,20 @@ export interface Facets {
   /** Where heat and quality scores fall in this collection (signals.ts). */
   heatScale: SignalScale
   qualityScale: SignalScale
+  /**
+   * Ids a clustered feed in newest-first order leaves out: every article of a story cluster but
+   * its newest, which stands for them (clusters.ts). Delta-coded (delta.ts): at 50,000 articles
+   * there are thousands. Absent when no story has two articles.
+   */
+  clustered?: number[]
+}
+
+/** How widely a card's story is covered: its cluster's articles and their related stories. */
+export interface CardCoverage {
+  /** Distinct outlets, this story's own included. */
+  outlets: number
+  /** The first few outlets, this story's own first: the logos stacked beside the count. */
+  logos: ProviderRef[]
 }
 
 /** What a feed card needs. `id` is the article's position in the newest-first order. */
@@ -71,6 +87,8 @@ export interface Card {
   published: boolean
   /** Number of related stories from other outlets. */
   related: number
+  /** Set when more than one outlet covers the story (its cluster's full coverage). */
+  coverage?: CardCoverage
 }
 
 /**
@@ -124,6 +142,12 @@ export interface ArticleDetail {
   images: ImageRef[]
   /** Related coverage, newest first. */
   related: RelatedStory[]
+  /**
+   * The rest of its story cluster's coverage: the cluster's other articles (with their slugs) and
+   * the related stories they list that `related` does not (in that order; the page sorts them).
+   * With the story itself and `related`, the story page's "Full coverage". Absent when none.
+   */
+  clusterCoverage?: RelatedStory[]
   /**
    * The most specific of its topics (the fewest stories) that has other stories, and the
    * story's place in that topic's list; its neighbours there are "More on …".

@@ -6,7 +6,7 @@
  */
 
 const MAGIC = 0x58495342 // "BSIX"
-const VERSION = 1
+const VERSION = 2
 const HEADER_BYTES = 16
 /** Stored for a missing quality or heat. */
 export const NO_VALUE = -32768
@@ -19,12 +19,16 @@ export interface FacetRow {
   heat?: number
   published: boolean
   hasImage: boolean
+  /** Its story cluster: the id of the cluster's newest article (its own id when alone). */
+  cluster?: number
 }
 
 export interface FacetIndex {
   count: number
   /** Publication time, minutes since the Unix epoch. */
   minutes: Int32Array
+  /** Story cluster of row i: the row of the cluster's newest article (clusters.ts). */
+  cluster: Uint32Array
   /** Topics of row i are `topicIds[topicStart[i] .. topicStart[i + 1])`. */
   topicStart: Uint32Array
   topicIds: Uint16Array
@@ -48,6 +52,7 @@ function layout(count: number, topicRefs: number) {
   // Widest columns first so every view starts at a multiple of its element size.
   const offsets = {
     minutes: take(count * 4),
+    cluster: take(count * 4),
     topicStart: take((count + 1) * 4),
     provider: take(count * 2),
     quality: take(count * 2),
@@ -70,6 +75,7 @@ export function encodeFacetIndex(rows: FacetRow[]): Uint8Array {
   let t = 0
   rows.forEach((r, i) => {
     index.minutes[i] = Math.floor(Date.parse(r.date) / 60_000)
+    index.cluster[i] = r.cluster ?? i
     index.provider[i] = r.provider
     index.quality[i] = clamp16(r.quality)
     index.heat[i] = clamp16(r.heat)
@@ -101,6 +107,7 @@ function views(
   return {
     count,
     minutes: new Int32Array(buffer, o.minutes, count),
+    cluster: new Uint32Array(buffer, o.cluster, count),
     topicStart: new Uint32Array(buffer, o.topicStart, count + 1),
     provider: new Uint16Array(buffer, o.provider, count),
     quality: new Int16Array(buffer, o.quality, count),

@@ -1,4 +1,5 @@
 import type { AsPlainObject, Options } from 'minisearch'
+import { delta, undelta } from './delta.ts'
 import { searchTerms } from './search-query.ts'
 import { fnv1a } from './hash.ts'
 
@@ -109,22 +110,6 @@ const MINISEARCH_SERIALIZATION = 2
 const IDS_PER_SET_BUCKET = 4000
 /** Postings above which the words of two first letters are chunked by their first three. */
 const SPLIT_POSTINGS = 5_000
-
-/** Decodes delta-coded ids. */
-export function undelta(deltas: number[]): number[] {
-  let id = 0
-  return deltas.map((d) => (id += d))
-}
-
-function delta(ids: ArrayLike<number>): number[] {
-  const out = new Array<number>(ids.length)
-  let prev = 0
-  for (let i = 0; i < ids.length; i++) {
-    out[i] = ids[i]! - prev
-    prev = ids[i]!
-  }
-  return out
-}
 
 /** A chunk as MiniSearch's own serialised index, for `MiniSearch.loadJS`. */
 export function chunkToMiniSearch(chunk: SearchChunk, manifest: SearchManifest): AsPlainObject {
