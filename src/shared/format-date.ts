@@ -105,6 +105,14 @@ export function shortDate(
   }).format(Date.parse(iso))
 }
 
+/** "5 hours", "3 days": how long from one instant to another, roughly (hours under two days). */
+export function duration(from: string, to: string, { locale }: DateOptions = {}): string {
+  const hours = (Date.parse(to) - Date.parse(from)) / HOUR
+  const [n, unit] =
+    hours < 48 ? [Math.max(1, Math.round(hours)), 'hour'] : [Math.round(hours / 24), 'day']
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n)
+}
+
 /** "Feb 29, 2024, 3:11 PM": a story page's date. */
 export function dateTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
   return dtf(locale, {

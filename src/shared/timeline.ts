@@ -8,9 +8,9 @@ export interface DatedStory {
 }
 
 /**
- * Related coverage as a timeline: in date order (undated stories last), each dated, the year
- * only where it is not the anchor's (the newest story's), the time only where another story
- * shares the same day.
+ * A story's coverage as a timeline (coverage.ts): in date order (undated stories last), each
+ * dated, the year only where it is not the anchor's (the newest story's), the time only where
+ * another story shares the same day.
  */
 export function timelineDates(
   stories: readonly RelatedStory[],

@@ -2,8 +2,8 @@ import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { data, useParams, type LoaderFunctionArgs } from 'react-router'
 import { MoreStories, StoryNeighbours } from '../../components/story/more-stories.tsx'
-import { RelatedCoverage } from '../../components/story/related-coverage.tsx'
 import { PageMeta } from '../../components/page-meta.tsx'
+import { FullCoverage } from '../../components/story/full-coverage.tsx'
 import { StoryArticle } from '../../components/story/story-article.tsx'
 import { paths } from '../../config/paths.ts'
 import { DataNotFoundError } from '../../lib/errors.ts'
@@ -52,7 +52,7 @@ export function StoryRoute() {
       <PageMeta title={article.title} description={article.excerpt || undefined} />
       <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_320px] lg:gap-16">
         <StoryArticle article={article} facets={facets} />
-        <RelatedCoverage stories={article.related} />
+        <FullCoverage article={article} />
       </div>
       <div className="grid gap-12 lg:grid-cols-2">
         {moreOnTopic && (
