@@ -46,11 +46,16 @@ function builds(outDir: string) {
       .replace(/^title: .*$/m, `title: "${title}"`)
       .replace(/^publishedDateTime: .*$/m, `publishedDateTime: ${date}`)
       .replace(/^(originalUrl|webUrl): "([^"]*)"$/gm, `$1: "$2-${tag}"`)
+  // Headlines apart, so that no two of them make a story cluster (one card for many).
+  const SUBJECTS =
+    'apples bridges castles dunes engines ferries glaciers harbours islands jungles kites lanterns meadows nebulae orchards pianos quarries rivers sails'.split(
+      ' ',
+    )
   for (let i = 1; i <= EXTRA; i++) {
     const day = String(i).padStart(2, '0')
     writeFileSync(
       path.join(articles, `zz-variant-${day}.md`),
-      variant(`An older story, number ${i}`, `2022-01-${day}T09:00:00Z`, `v${i}`),
+      variant(`An older story about ${SUBJECTS[i - 1]}`, `2022-01-${day}T09:00:00Z`, `v${i}`),
     )
   }
   const build = (outDir: string) =>
@@ -181,7 +186,10 @@ test('a deploy since the tab loaded: "new version available", and Reload shows i
   // The worker looks for a new version on each visit (and every half hour a tab stays open).
   await page.reload()
   const prompt = page.getByRole('status', { name: 'New version' })
-  await expect(prompt).toContainText('A new version of Broadsheet is available.')
+  // Once the new worker has installed (it fetches the new deploy's shell first): slow on a busy machine.
+  await expect(prompt).toContainText('A new version of Broadsheet is available.', {
+    timeout: 20_000,
+  })
   // Until then the tab stays on its version: the new story is not there.
   await expectCount(page, countText(cards.length))
   await expect(page.getByRole('link', { name: NEW_TITLE, exact: true })).toHaveCount(0)

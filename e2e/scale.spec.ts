@@ -23,11 +23,12 @@ import { dataPaths, storyFile, storyFileCount } from '../src/shared/data-paths.t
  * about the generator's output.
  */
 
-const pageCount = (site: SiteData) => Math.ceil(site.facets.articleCount / PAGE_SIZE)
+/** Pages of the default feed: one card per story cluster (the status still counts articles). */
+const pageCount = (site: SiteData) => Math.ceil(site.feedCards.length / PAGE_SIZE)
 /** The cards page `n` of a list shows. */
 const pageOf = (list: Card[], n: number) => list.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE)
-/** The cards page `n` of the default feed (everything, newest first) shows. */
-const pageCards = (site: SiteData, n: number): Card[] => pageOf(site.cards, n)
+/** The cards page `n` of the default feed (everything, newest first, clustered) shows. */
+const pageCards = (site: SiteData, n: number): Card[] => pageOf(site.feedCards, n)
 const hrefs = (list: { slug: string }[]) => list.map((c) => `/articles/${c.slug}`)
 /** The card shard files (`cards/<n>.json`) holding the given cards. */
 const shardsOf = (site: SiteData, list: Card[]) =>
@@ -98,10 +99,19 @@ async function expectFewShards(
   expect(fetched.length).toBeLessThan(site.facets.shardCount)
 }
 
-/** Expects the feed to show page `n` of the default view: URL, current page, its cards. */
-async function expectPage(page: Page, site: SiteData, n: number, list: Card[] = site.cards) {
+/**
+ * Expects the feed to show page `n` of the default view (or of `list`, the cards a view shows,
+ * counting `articles`): URL, count, current page, its cards.
+ */
+async function expectPage(
+  page: Page,
+  site: SiteData,
+  n: number,
+  list: Card[] = site.feedCards,
+  articles = site.facets.articleCount,
+) {
   await expect(page).toHaveURL((url) => pageParam(url) === (n === 1 ? null : String(n)))
-  await expectCount(page, countText(list.length))
+  await expectCount(page, countText(articles))
   // The URL changes a moment before the page renders (a transition): wait for the page itself.
   await expect(
     pagesNav(page).getByRole('link', { name: `Page ${n}`, exact: true }),
@@ -179,9 +189,13 @@ test('the last page, one click away, and the page before it', async ({ page }) =
   await nav.getByRole('link', { name: `Page ${last}`, exact: true }).click()
   await expectPage(page, site, last)
   const lastPage = await datetimes(page)
-  expect(lastPage).toHaveLength(site.facets.articleCount - (last - 1) * PAGE_SIZE)
+  expect(lastPage).toHaveLength(site.feedCards.length - (last - 1) * PAGE_SIZE)
   expect(Date.parse(lastPage[0]!)).toBeLessThan(Date.parse(firstPage.at(-1)!))
-  await expect(cards(page).last().locator('time')).toHaveAttribute('datetime', site.facets.oldest!)
+  // The oldest card (the oldest story may be a cluster's older report, shown by a newer one).
+  await expect(cards(page).last().locator('time')).toHaveAttribute(
+    'datetime',
+    site.feedCards.at(-1)!.date,
+  )
   await expect(nav.getByRole('link', { name: 'Next' })).toHaveCount(0)
 
   // Previous: newest first holds across the boundary between the two pages.
@@ -234,8 +248,10 @@ test('a topic filter on 5,000 articles counts and pages its own stories', async 
   const { facets } = site
   // The biggest topic short of everything, so the count changes and its stories fill pages.
   const topic = narrowingTopic(facets)
-  const matching = site.cards.filter((c) => c.topics.includes(topic.id))
-  expect(matching.length).toBe(topic.count)
+  const articles = site.cards.filter((c) => c.topics.includes(topic.id))
+  expect(articles.length).toBe(topic.count)
+  // One card per story cluster, the first of its articles on the topic.
+  const matching = site.collapse(articles)
   expect(topic.count, 'the topic fills more than two pages').toBeGreaterThan(2 * PAGE_SIZE)
   const requests = recordDataRequests(page)
 
@@ -256,7 +272,7 @@ test('a topic filter on 5,000 articles counts and pages its own stories', async 
   expect((await cardFacts(page)).map((c) => c.href)).toEqual(hrefs(matching.slice(0, PAGE_SIZE)))
   const nav = pagesNav(page)
   await expect(
-    nav.getByRole('link', { name: `Page ${Math.ceil(topic.count / PAGE_SIZE)}`, exact: true }),
+    nav.getByRole('link', { name: `Page ${Math.ceil(matching.length / PAGE_SIZE)}`, exact: true }),
   ).toBeVisible()
 
   // Page 2 of the filtered view keeps the filter.
@@ -264,7 +280,7 @@ test('a topic filter on 5,000 articles counts and pages its own stories', async 
   await expect(page).toHaveURL(
     (url) => url.searchParams.getAll('topic').join() === topic.slug && pageParam(url) === '2',
   )
-  await expectPage(page, site, 2, matching)
+  await expectPage(page, site, 2, matching, topic.count)
   const second = await cardFacts(page)
   expect(second.every((c) => c.topics.includes(topic.name))).toBe(true)
 

@@ -7,6 +7,7 @@ import {
   hasPhrase,
   hasWord,
   matchesWord,
+  firstOfEachCluster,
   type Doc,
 } from './support/search.ts'
 import { cardFacts, cards, expectCount, openFeed, searchBox } from './support/feed.ts'
@@ -61,8 +62,18 @@ async function search(page: Page, q: string, expected: Doc[]) {
       .getByRole('button', { name: `Remove search filter: ${chip}`, exact: true }),
   ).toBeVisible({ timeout: 15_000 })
   await expectCount(page, countText(expected.length))
+  // One card per story cluster (which of its articles shows is the ranking's choice); the
+  // count is of articles.
   const shown = (await cardFacts(page)).map((c) => c.href)
-  expect(shown.sort(), `the cards for "${q}"`).toEqual(expected.map(href).sort())
+  const clusterOf = new Map(expected.map((d) => [href(d), d.cluster]))
+  expect(
+    shown.filter((h) => !clusterOf.has(h)),
+    `cards for "${q}" that do not match it`,
+  ).toEqual([])
+  expect(new Set(shown.map((h) => clusterOf.get(h))).size, `the cards for "${q}"`).toBe(
+    firstOfEachCluster(expected).length,
+  )
+  expect(shown).toHaveLength(firstOfEachCluster(expected).length)
 }
 
 test('a word only in a story’s related coverage finds it; its card marks nothing', async ({
@@ -85,10 +96,10 @@ test('a word only in a story’s related coverage finds it; its card marks nothi
   // Its story page lists the related headline with the word.
   await card.getByRole('heading').getByRole('link').click()
   await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible()
-  const related = page.getByRole('complementary', { name: 'Related coverage' })
+  const related = page.getByRole('complementary', { name: /^Full coverage/ })
   await expect(
     related
-      .getByRole('heading', { level: 3 })
+      .getByRole('heading', { level: 4 })
       .filter({ hasText: new RegExp(`\\b${escapeRegExp(only)}`, 'i') })
       .first(),
   ).toBeVisible()
@@ -116,7 +127,7 @@ test('stories with the word in their own text come first, the related-only ones 
   expect(
     shown.map((h) => isOwn.has(h)),
     'own-text matches first',
-  ).toEqual(shown.map((_, i) => i < own.length))
+  ).toEqual(shown.map((_, i) => i < firstOfEachCluster(own).length))
   // A card marks the word where it has it, and nothing when only related headlines do.
   const card = (d: Doc) =>
     cards(page)

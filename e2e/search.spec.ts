@@ -9,6 +9,7 @@ import {
   hasWord,
   matchesWord,
   type Doc,
+  firstOfEachCluster,
 } from './support/search.ts'
 import {
   cardFacts,
@@ -73,7 +74,10 @@ async function expectResults(page: Page, q: string, expected: Doc[]) {
   await expect(feedStatus(page)).toHaveText(countText(expected.length))
   const wanted = new Set(expected.map((d) => `/articles/${d.slug}`))
   const shown = (await cardFacts(page)).map((c) => c.href)
-  expect(shown, `cards for ${q}`).toHaveLength(Math.min(PAGE_SIZE, expected.length))
+  // One card per story cluster; the count above is of articles.
+  expect(shown, `cards for ${q}`).toHaveLength(
+    Math.min(PAGE_SIZE, firstOfEachCluster(expected).length),
+  )
   expect(
     shown.filter((href) => !wanted.has(href)),
     `cards for ${q} that do not match it`,
@@ -280,8 +284,12 @@ test(
 
     await openFeed(page, `/?q=${word}`)
     const shown = await expectResults(page, word, expected)
-    // Title hits first, whatever the order among them.
-    expect(shown.map((href) => inTitle.has(href))).toEqual(shown.map((_, i) => i < inTitle.size))
+    // Title hits first, whatever the order among them: one card per story cluster, and a
+    // cluster with a title hit is shown by one (it ranks above the cluster's other articles).
+    const titleClusters = firstOfEachCluster(
+      expected.filter((d) => matchesWord(d.fields.title, word)),
+    ).length
+    expect(shown.map((href) => inTitle.has(href))).toEqual(shown.map((_, i) => i < titleClusters))
 
     // Each headline reads as its plain title; one with the word marks it, and holds nothing else.
     const bySlug = new Map(docs.map((d) => [`/articles/${d.slug}`, d]))
@@ -388,6 +396,7 @@ test(
     await expect(sort.locator('option')).toHaveText([
       'Newest',
       'Oldest',
+      'Rising',
       'Hottest',
       'Top quality',
       'Best match',

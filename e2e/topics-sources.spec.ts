@@ -5,10 +5,11 @@ import { projectData } from './support/project.ts'
 import { cardFacts, cards, expectCount, facetCheckbox, filterAside } from './support/feed.ts'
 
 /** The links of the page's main list: accessible text and href. */
-const listLinks = (page: Page) =>
+/** The links of the index page's list (`All topics`, `All sources`). */
+const listLinks = (page: Page, name: string) =>
   page
     .getByRole('main')
-    .getByRole('list')
+    .getByRole('list', { name })
     .getByRole('link')
     .evaluateAll((links) =>
       links.map((a) => ({
@@ -32,7 +33,7 @@ test('Topics lists every topic with its count, and a topic page shows its feed',
   const site = projectData()
   const { facets } = site
   await openSection(page, 'Topics')
-  expect(await listLinks(page)).toEqual(
+  expect(await listLinks(page, 'All topics')).toEqual(
     facets.topics.map((t) => ({
       text: `${t.name}${t.count} ${t.count === 1 ? 'article' : 'articles'}`,
       href: `/topics/${t.slug}`,
@@ -47,7 +48,7 @@ test('Topics lists every topic with its count, and a topic page shows its feed',
       .getByRole('main')
       .getByRole('link', { name: new RegExp(`^${escapeRegExp(topic.name)} ?\\d`) }),
   ).toBeVisible()
-  const shown = await listLinks(page)
+  const shown = await listLinks(page, 'All topics')
   expect(shown.every((l) => l.text.toLowerCase().includes(topic.name.toLowerCase()))).toBe(true)
 
   await page
@@ -79,7 +80,7 @@ test('Sources lists every source with its count, and a source page shows its fee
   const site = projectData()
   const { facets } = site
   await openSection(page, 'Sources')
-  const links = await listLinks(page)
+  const links = await listLinks(page, 'All sources')
   expect(links.map((l) => l.href)).toEqual(facets.providers.map((p) => `/sources/${p.domain}`))
   // Logo or monogram, name, domain, count ("The Guardian theguardian.com 2 articles").
   for (const [i, p] of facets.providers.entries()) {

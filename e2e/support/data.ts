@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { ArticleDetail, Card, Facets, Provider, Topic } from '../../src/shared/data.ts'
+import { decodeFacetIndex } from '../../src/shared/facet-index.ts'
 
 /*
  * The data a project's site was built with, read from its build output
@@ -18,6 +19,12 @@ export interface SiteData {
   facets: Facets
   /** Every card, newest first. */
   cards: Card[]
+  /** The feed's cards as it shows them by default: one per story cluster, newest first. */
+  feedCards: Card[]
+  /** `cards` as a clustered feed shows them: the first of each story cluster, in their order. */
+  collapse: (cards: Card[]) => Card[]
+  /** Each article's cluster: the id of its newest article. */
+  clusterOf: (id: number) => number
   article: (slug: string) => ArticleDetail
   /** Every article's detail, newest first. */
   articles: () => ArticleDetail[]
@@ -77,6 +84,15 @@ export function siteData(project: string): SiteData {
   const cards = Array.from({ length: facets.shardCount }, (_, n) =>
     readJson<Card[]>(path.join(dir, 'cards', `${n}.json`)),
   ).flat()
+  const bytes = readFileSync(path.join(dir, 'index.bin'))
+  const { cluster } = decodeFacetIndex(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  )
+  const clusterOf = (id: number) => cluster[id]!
+  const collapse = (list: Card[]) => {
+    const taken = new Set<number>()
+    return list.filter((c) => !taken.has(clusterOf(c.id)) && taken.add(clusterOf(c.id)))
+  }
   // Story details, a few to a file (`stories/<n>.json.gz`, keyed by slug), read when first asked for.
   let details: Map<string, ArticleDetail> | undefined
   const article = (slug: string) => {
@@ -118,6 +134,9 @@ export function siteData(project: string): SiteData {
     dir,
     facets,
     cards,
+    feedCards: collapse(cards),
+    collapse,
+    clusterOf,
     neighbours,
     article,
     articles: () => cards.map((c) => article(c.slug)),

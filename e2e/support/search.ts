@@ -12,6 +12,8 @@ type Field = 'title' | 'excerpt' | 'provider' | 'topics'
 
 export interface Doc {
   slug: string
+  /** Its story cluster (the cluster's newest article's id): a clustered feed shows one card each. */
+  cluster: number
   title: string
   provider: Provider
   topics: Topic[]
@@ -31,7 +33,7 @@ const docsCache = new Map<string, Doc[]>()
 export function searchDocs(project: string): Doc[] {
   const cached = docsCache.get(project)
   if (cached) return cached
-  const { facets, cards, article } = siteData(project)
+  const { facets, cards, article, clusterOf } = siteData(project)
   const docs = cards.map((card): Doc => {
     const a = article(card.slug)
     const provider = facets.providers[card.provider]!
@@ -46,6 +48,7 @@ export function searchDocs(project: string): Doc[] {
     const related = a.related.flatMap((r) => words(r.title))
     return {
       slug: a.slug,
+      cluster: clusterOf(card.id),
       title: a.title,
       provider,
       topics,
@@ -57,6 +60,12 @@ export function searchDocs(project: string): Doc[] {
   })
   docsCache.set(project, docs)
   return docs
+}
+
+/** The docs a clustered feed shows cards for: the first of each story cluster, in their order. */
+export const firstOfEachCluster = (docs: Doc[]) => {
+  const taken = new Set<number>()
+  return docs.filter((d) => !taken.has(d.cluster) && taken.add(d.cluster))
 }
 
 /** A word of the query as the search treats a word it knows: also a prefix, from 2 letters. */

@@ -9,6 +9,7 @@ import { useReader } from '../hooks/use-reader.ts'
 import { isRead } from '../shared/reader-actions.ts'
 import { CardImage } from './card-image.tsx'
 import { Highlighted } from './highlighted.tsx'
+import { OutletsBadge } from './outlets-badge.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
 import { StoryActions } from './story-actions.tsx'
 import { StoryTime } from './story-time.tsx'
@@ -159,7 +160,7 @@ export function ArticleCard({
           className={variant === 'standard' ? 'max-sm:hidden' : undefined}
         />
         <div className="-my-1 ml-auto flex items-center gap-2">
-          <Signals hot={hot} related={story.related} />
+          <Signals hot={hot} card={story} />
           <StoryActions
             card={story}
             provider={provider}
@@ -173,8 +174,9 @@ export function ArticleCard({
   )
 }
 
-function Signals({ hot, related }: { hot: boolean; related: number }) {
-  if (!hot && related === 0) return null
+function Signals({ hot, card }: { hot: boolean; card: Card }) {
+  const { related, coverage } = card
+  if (!hot && related === 0 && !coverage) return null
   return (
     <p className="flex items-center gap-3 text-xs text-muted tabular-nums">
       {hot && (
@@ -186,14 +188,18 @@ function Signals({ hot, related }: { hot: boolean; related: number }) {
           Hot
         </span>
       )}
-      {related > 0 && (
-        <span
-          className="inline-flex items-center gap-1"
-          title="Coverage of this story by other outlets"
-        >
-          <Layers className="size-3.5" strokeWidth={1.75} aria-hidden="true" />
-          {related} related
-        </span>
+      {coverage ? (
+        <OutletsBadge coverage={coverage} />
+      ) : (
+        related > 0 && (
+          <span
+            className="inline-flex items-center gap-1"
+            title="Coverage of this story elsewhere, listed on its page"
+          >
+            <Layers className="size-3.5" strokeWidth={1.75} aria-hidden="true" />
+            {related} related
+          </span>
+        )
       )}
     </p>
   )

@@ -1,4 +1,9 @@
-import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
+import {
+  useQuery,
+  useQueryClient,
+  useSuspenseQueries,
+  useSuspenseQuery,
+} from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { useNavigation } from 'react-router'
 import { useFeedFilters } from '../hooks/use-feed-filters.ts'
@@ -14,7 +19,10 @@ import { pageCards, planFeedPage } from '../shared/feed-page.ts'
 import { PAGE_SIZE, type View } from '../shared/feed-params.ts'
 import { resolveFeedQuery } from '../shared/feed-query.ts'
 import { feedTitle } from '../shared/feed-title.ts'
+import { shortDate } from '../shared/format-date.ts'
 import { seenFromIndex } from '../shared/new-since.ts'
+import { HISTORY_DAYS, rising, risingExplained } from '../shared/rising.ts'
+import { ClusterCheckbox, ClusterToggle } from './display/cluster-toggle.tsx'
 import { HideReadToggle } from './display/hide-read-toggle.tsx'
 import { ViewToggle } from './display/view-toggle.tsx'
 import { EmptyFeed } from './feed-states.tsx'
@@ -65,6 +73,8 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
     [filters, facets, baseTopic, baseProvider, personal],
   )
   const { data: result } = useSuspenseQuery(feedResultQuery(queryClient, q))
+  // Loaded with any order but the newest: the Rising note reads the history it measured.
+  const { data: index } = useQuery({ ...facetIndexQuery(), enabled: filters.sort === 'rising' })
   const plan = planFeedPage(result.ids, filters.page, facets.shardSize)
   const { page } = plan
   const shards = useSuspenseQueries({ queries: plan.shards.map((n) => shardQuery(n)) })
@@ -78,6 +88,8 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
         )
       : undefined
   const total = result.ids.length
+  // The status counts articles, with one card standing for each story cluster.
+  const articles = result.articles ?? total
   const busy = useNavigation().state === 'loading'
   // The URL's layout when it names one (a shared link), else the one the reader last chose.
   const remembered = useReader((state) => state.preferences.view)
@@ -86,6 +98,8 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
     setPreference('view', next)
     show({ ...filters, view: next === 'list' ? 'list' : undefined })
   }
+
+  const setClustered = (clustered: boolean) => show({ ...filters, clustered, page: 1 })
 
   // Filtering needs the facet index: fetch it once the first cards are on screen.
   useEffect(() => {
@@ -135,7 +149,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
       <section ref={section} aria-labelledby={labelledBy} className="min-w-0">
         <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-2 sm:mb-6 sm:gap-x-4">
           <p role="status" className="text-sm font-medium tabular-nums">
-            {countArticles(total)}
+            {countArticles(articles)}
           </p>
           <ActiveFilters
             chips={chips}
@@ -144,16 +158,33 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
             className="max-sm:order-last max-sm:w-full"
           />
           <div className="ml-auto flex items-center gap-2 sm:gap-3">
-            <FilterDrawer activeCount={summary.panelCount} resultCount={total}>
+            <FilterDrawer activeCount={summary.panelCount} resultCount={articles}>
+              <ClusterCheckbox
+                value={filters.clustered}
+                onChange={setClustered}
+                className="sm:hidden"
+              />
               {panel}
             </FilterDrawer>
             <SortSelect value={filters.sort} onChange={setSort} searching={!!filters.q} />
+            {/* A phone's toolbar has no room for it: its filter drawer has it instead. */}
+            <span className="max-sm:hidden">
+              <ClusterToggle value={filters.clustered} onChange={setClustered} />
+            </span>
             <HideReadToggle
               value={filters.unreadOnly}
               onChange={(unreadOnly) => show({ ...filters, unreadOnly, page: 1 })}
             />
             <ViewToggle value={view} onChange={setView} />
           </div>
+          {filters.sort === 'rising' && facets.newest && (
+            <p className="w-full text-xs text-muted">
+              {risingExplained(
+                shortDate(facets.newest),
+                index ? rising(index, facets).historyDays : HISTORY_DAYS,
+              )}
+            </p>
+          )}
           <MutedNote
             count={result.muted ?? 0}
             showing={filters.showMuted}

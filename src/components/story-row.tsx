@@ -2,9 +2,11 @@ import { useId } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { useReader } from '../hooks/use-reader.ts'
+import { countOtherOutlets } from '../shared/count.ts'
 import type { Card, ProviderRef, TopicRef } from '../shared/data.ts'
 import { isRead } from '../shared/reader-actions.ts'
 import { Highlighted } from './highlighted.tsx'
+import { outletsTitle } from './outlets-badge.tsx'
 import { ProviderLogo } from './provider-logo.tsx'
 import { StoryActions } from './story-actions.tsx'
 import { StoryTime } from './story-time.tsx'
@@ -58,6 +60,12 @@ export function StoryRow({
         </Heading>
         <p className="flex min-w-0 gap-1.5 text-xs leading-4 text-muted sm:w-72 sm:shrink-0 sm:justify-end sm:text-[0.8125rem]">
           <span className="truncate">{provider.name}</span>
+          {story.coverage && (
+            <span className="shrink-0" title={outletsTitle(story.coverage)}>
+              <span aria-hidden="true">+{story.coverage.outlets - 1}</span>
+              <span className="sr-only"> and {countOtherOutlets(story.coverage.outlets - 1)}</span>
+            </span>
+          )}
           <span aria-hidden="true">·</span>
           <StoryTime date={story.date} className="shrink-0 tabular-nums" />
         </p>

@@ -22,7 +22,7 @@ export const feedResultQuery = (queryClient: QueryClient, q: FeedQuery) =>
     queryKey: dataKeys.feed(q),
     queryFn: async (): Promise<FeedResult> => {
       const facets = await queryClient.ensureQueryData(facetsQuery())
-      if (isWholeCorpus(q)) return wholeCorpusResult(facets)
+      if (isWholeCorpus(q)) return wholeCorpusResult(facets, q.cluster)
       const [index, matches] = await Promise.all([
         queryClient.ensureQueryData(facetIndexQuery()),
         q.search ? queryClient.ensureQueryData(searchQuery(q.search)) : undefined,

@@ -109,6 +109,16 @@ describe('serializeFeedParams', () => {
     expect(feedSearch({ ...f, unreadOnly: false, showMuted: false })).toBe('?topic=ai')
   })
 
+  it('clusters by default; cluster=0 turns it off and Clear all keeps that', () => {
+    expect(parse('')).toMatchObject({ clustered: true })
+    expect(parse('cluster=1')).toMatchObject({ clustered: true })
+    const f = parse('topic=ai&cluster=0')
+    expect(f).toMatchObject({ clustered: false })
+    expect(parse(feedSearch(f).slice(1))).toEqual(f)
+    expect(feedSearch(clearedFilters(f))).toBe('?cluster=0')
+    expect(feedSearch({ ...f, clustered: true })).toBe('?topic=ai')
+  })
+
   it('leaves defaults out of the URL', () => {
     expect(feedSearch(emptyFilters)).toBe('')
     expect(feedSearch({ ...emptyFilters, topics: ['ai'] })).toBe('?topic=ai')

@@ -9,16 +9,17 @@
  *   minQuality, minHeat  integer floors
  *   published=1          only articles marked published
  *   q                    search text (see search-query.ts)
- *   sort                 newest | oldest | heat | quality | relevance (only with q);
+ *   sort                 newest | oldest | rising | heat | quality | relevance (only with q);
  *                        the default is relevance when q is set, newest otherwise
  *   page                 1-based
  *   view                 list | cards: how the stories are laid out; without it, the
  *                        reader's remembered choice (not a filter: clearing keeps it)
  *   unread=1             hide the stories the reader has read (a reading mode: clearing keeps it)
  *   muted=show           show the stories of muted topics and sources too
+ *   cluster=0            one card per article, not one per story cluster (a reading mode)
  */
 
-export const SORTS = ['newest', 'oldest', 'heat', 'quality', 'relevance'] as const
+export const SORTS = ['newest', 'oldest', 'rising', 'heat', 'quality', 'relevance'] as const
 export type Sort = (typeof SORTS)[number]
 export const DEFAULT_SORT: Sort = 'newest'
 /** Longest search text kept from a URL. */
@@ -53,6 +54,8 @@ export interface FeedFilters {
   unreadOnly: boolean
   /** Show the stories of muted topics and sources. */
   showMuted: boolean
+  /** One card per story cluster (clusters.ts), standing for the cluster's other articles. */
+  clustered: boolean
 }
 
 export const emptyFilters: FeedFilters = {
@@ -65,6 +68,7 @@ export const emptyFilters: FeedFilters = {
   page: 1,
   unreadOnly: false,
   showMuted: false,
+  clustered: true,
 }
 
 /** A topic slug and a provider's domain, as URLs (and exported files) may name them. */
@@ -120,6 +124,7 @@ export function parseFeedParams(params: URLSearchParams): FeedFilters {
     ...(VIEWS.includes(params.get('view') as View) && { view: params.get('view') as View }),
     unreadOnly: params.get('unread') === '1',
     showMuted: params.get('muted') === 'show',
+    clustered: params.get('cluster') !== '0',
   }
 }
 
@@ -145,6 +150,7 @@ export function serializeFeedParams(filters: FeedFilters): URLSearchParams {
   if (filters.view) params.set('view', filters.view)
   if (filters.unreadOnly) params.set('unread', '1')
   if (filters.showMuted) params.set('muted', 'show')
+  if (!filters.clustered) params.set('cluster', '0')
   return params
 }
 
@@ -160,8 +166,8 @@ export function toggle(values: string[], value: string): string[] {
 }
 
 /**
- * Every filter and the search cleared; sort kept unless it was relevance, and the view and
- * "hide read" kept.
+ * Every filter and the search cleared; sort kept unless it was relevance, and the view, "hide
+ * read" and clustering kept.
  */
 export function clearedFilters(filters: FeedFilters): FeedFilters {
   return {
@@ -169,6 +175,7 @@ export function clearedFilters(filters: FeedFilters): FeedFilters {
     sort: filters.sort === 'relevance' ? DEFAULT_SORT : filters.sort,
     ...(filters.view && { view: filters.view }),
     unreadOnly: filters.unreadOnly,
+    clustered: filters.clustered,
   }
 }
 

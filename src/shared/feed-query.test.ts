@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { personalCacheKey } from './feed-personal.ts'
+import { personalCacheKey, readKey } from './feed-personal.ts'
 import type { Facets } from './data.ts'
 import { decodeFacetIndex, encodeFacetIndex, type FacetRow } from './facet-index.ts'
 import { emptyFilters } from './feed-params.ts'
@@ -84,6 +84,7 @@ const base: FeedQuery = {
   excludeProviders: [],
   publishedOnly: false,
   sort: 'newest',
+  cluster: false,
 }
 
 const run = (q: Partial<FeedQuery>) => {
@@ -99,10 +100,44 @@ describe('runFeedQuery', () => {
   it('matches everything without filters, with the corpus counts', () => {
     expect(run({})).toEqual({ ids: [0, 1, 2, 3, 4], topics: [4, 3, 2], providers: [2, 2, 1] })
     expect(run({})).toEqual({
-      ids: Array.from(wholeCorpusResult(facets).ids),
-      topics: Array.from(wholeCorpusResult(facets).topicCounts),
-      providers: Array.from(wholeCorpusResult(facets).providerCounts),
+      ids: Array.from(wholeCorpusResult(facets, false).ids),
+      topics: Array.from(wholeCorpusResult(facets, false).topicCounts),
+      providers: Array.from(wholeCorpusResult(facets, false).providerCounts),
     })
+  })
+
+  it('shows one id per story cluster when asked: the first of its matches in the order', () => {
+    // Clusters {0, 3} and {1, 4}, each named by its newest article.
+    const clustered = decodeFacetIndex(
+      encodeFacetIndex(rows.map((r, i) => ({ ...r, cluster: [0, 1, 2, 0, 1][i] }))).slice().buffer,
+    )
+    const ask = (q: Partial<FeedQuery>) => {
+      const r = runFeedQuery(clustered, facets, { ...base, cluster: true, ...q })
+      return { ids: Array.from(r.ids), articles: r.articles }
+    }
+    expect(ask({})).toEqual({ ids: [0, 1, 2], articles: 5 })
+    expect(ask({ sort: 'heat' })).toEqual({ ids: [1, 2, 0], articles: 5 })
+    // An older article stands for its cluster where the newer one does not match.
+    expect(ask({ topics: [1] })).toEqual({ ids: [0, 4], articles: 3 })
+    expect(ask({ topics: [1], providers: [2] })).toEqual({ ids: [3], articles: undefined })
+    // Hiding read stories hides a read story's whole cluster, not just the article read.
+    const read = [readKey(clustered.minutes[3]!, clustered.provider[3]!)]
+    expect(ask({ hideRead: read })).toEqual({ ids: [1, 2], articles: 3 })
+    expect(Array.from(runFeedQuery(clustered, facets, { ...base, hideRead: read }).ids)).toEqual([
+      0, 1, 2, 4,
+    ])
+    // Counts are of articles, whatever is collapsed.
+    expect(
+      Array.from(runFeedQuery(clustered, facets, { ...base, cluster: true }).topicCounts),
+    ).toEqual([4, 3, 2])
+    // Without the index: facets.json names the articles a clustered feed leaves out (3 and 4,
+    // delta-coded).
+    const whole = wholeCorpusResult({ ...facets, clustered: [3, 1] }, true)
+    expect({ ids: Array.from(whole.ids), articles: whole.articles }).toEqual({
+      ids: [0, 1, 2],
+      articles: 5,
+    })
+    expect(Array.from(runFeedQuery(clustered, facets, base).ids)).toEqual([0, 1, 2, 3, 4])
   })
 
   it('ORs values within a facet and ANDs across facets', () => {
@@ -199,6 +234,7 @@ describe('resolveFeedQuery', () => {
       excludeProviders: [],
       publishedOnly: false,
       sort: 'newest',
+      cluster: true,
     })
     expect(isWholeCorpus(q)).toBe(false)
     expect(isWholeCorpus(resolveFeedQuery({ ...emptyFilters, topics: ['nope'] }, facets))).toBe(

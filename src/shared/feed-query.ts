@@ -1,6 +1,8 @@
 import type { Facets } from './data.ts'
 import { FLAG_PUBLISHED, NO_VALUE, type FacetIndex } from './facet-index.ts'
 import type { FeedFilters, Sort } from './feed-params.ts'
+import { undelta } from './delta.ts'
+import { rising } from './rising.ts'
 import { personalQuery, readKey, type Personal, type PersonalQuery } from './feed-personal.ts'
 
 /** A feed view in ids: what the URL asks for, checked against the corpus (and the reader's own
@@ -25,6 +27,8 @@ export interface FeedQuery extends PersonalQuery {
   /** Search text; its matches come from the search engine, not the facet index. */
   search?: string
   sort: Sort
+  /** One id per story cluster: the first of its matching articles in the sort order. */
+  cluster: boolean
 }
 
 /** What the search engine found for `FeedQuery.search`: ids best first, words to highlight. */
@@ -34,8 +38,10 @@ export interface SearchMatches {
 }
 
 export interface FeedResult {
-  /** Matching card ids in display order. */
+  /** Matching card ids in display order (one per story cluster when the query clusters). */
   ids: Uint32Array
+  /** How many articles matched, when clustering left some out of `ids`. */
+  articles?: number
   /** Per topic id: matches if that topic were the only topic filter (the other facets applied). */
   topicCounts: Uint32Array
   /** Per provider id: matches if that provider were the only source filter. */
@@ -86,6 +92,7 @@ export function resolveFeedQuery(
     publishedOnly: filters.publishedOnly,
     ...(filters.q && { search: filters.q }),
     sort: filters.sort,
+    cluster: filters.clustered,
     ...(personal && personalQuery(filters, personal, { topicIds, providerIds, asked })),
   }
 }
@@ -113,9 +120,17 @@ export function isWholeCorpus(q: FeedQuery): boolean {
 }
 
 /** The whole corpus, newest first, with its facet counts, without the index. */
-export function wholeCorpusResult(facets: Facets): FeedResult {
+export function wholeCorpusResult(facets: Facets, cluster: boolean): FeedResult {
+  const all = Uint32Array.from({ length: facets.articleCount }, (_, i) => i)
+  let ids = all
+  if (cluster && facets.clustered?.length) {
+    const left = new Uint8Array(facets.articleCount)
+    for (const id of undelta(facets.clustered)) if (id < left.length) left[id] = 1
+    ids = all.filter((id) => left[id] === 0)
+  }
   return {
-    ids: Uint32Array.from({ length: facets.articleCount }, (_, i) => i),
+    ids,
+    ...(ids.length < all.length && { articles: all.length }),
     topicCounts: Uint32Array.from(facets.topics, (t) => t.count),
     providerCounts: Uint32Array.from(facets.providers, (p) => p.count),
   }
@@ -148,6 +163,15 @@ export function runFeedQuery(
   const muteProvider = new Uint8Array(facets.providers.length)
   for (const p of q.mutedProviders ?? []) muteProvider[p] = 1
   const hidden = q.hideRead?.length ? new Set(q.hideRead) : undefined
+  // Clustered, a story read from one outlet is read: its cluster's other articles go too.
+  let readClusters: Uint8Array | undefined
+  if (hidden && q.cluster) {
+    readClusters = new Uint8Array(index.count)
+    for (let i = 0; i < index.count; i++) {
+      if (hidden.has(readKey(index.minutes[i]!, index.provider[i]!)))
+        readClusters[index.cluster[i]!] = 1
+    }
+  }
   let muted = 0
   const anyTopic = q.topics.length === 0
   const anyProvider = q.providers.length === 0
@@ -176,7 +200,9 @@ export function runFeedQuery(
     // A missing quality or heat (NO_VALUE) never passes a floor.
     if (quality[i]! < minQuality || heat[i]! < minHeat) continue
     if (q.publishedOnly && !(flags[i]! & FLAG_PUBLISHED)) continue
-    if (hidden?.has(readKey(minutes[i]!, p))) continue
+    if (readClusters ? readClusters[index.cluster[i]!] : hidden?.has(readKey(minutes[i]!, p))) {
+      continue
+    }
     const from = topicStart[i]!
     const to = topicStart[i + 1]!
     let topicOk = anyTopic
@@ -200,8 +226,11 @@ export function runFeedQuery(
     if (topicOk) providerCounts[p]!++
     if (topicOk && providerOk) ids[n++] = i
   }
+  const sorted = sortIds(ids.subarray(0, n), index, facets, q.sort, rank)
+  const shown = q.cluster ? firstOfEachCluster(sorted, index) : sorted
   return {
-    ids: sortIds(ids.subarray(0, n), index, q.sort, rank),
+    ids: shown,
+    ...(shown.length < n && { articles: n }),
     topicCounts,
     providerCounts,
     ...(matches && { terms: matches.terms }),
@@ -209,14 +238,39 @@ export function runFeedQuery(
   }
 }
 
-function sortIds(ids: Uint32Array, index: FacetIndex, sort: Sort, rank?: Uint32Array) {
+function sortIds(
+  ids: Uint32Array,
+  index: FacetIndex,
+  facets: Facets,
+  sort: Sort,
+  rank?: Uint32Array,
+) {
   if (sort === 'relevance' && rank) return ids.slice().sort((a, b) => rank[a]! - rank[b]!)
   if (sort === 'newest' || sort === 'relevance') return ids
   if (sort === 'oldest') return ids.slice().reverse()
+  if (sort === 'rising') {
+    // Highest score first; the stories before the recent window (score 0) stay newest first.
+    const { score } = rising(index, facets)
+    return ids.slice().sort((a, b) => score[b]! - score[a]! || a - b)
+  }
   const column = sort === 'heat' ? index.heat : index.quality
   // Highest first; articles without a value last; ties stay newest first.
   const key = (id: number) => (column[id] === NO_VALUE ? -Infinity : column[id]!)
   return ids.slice().sort((a, b) => key(b) - key(a) || a - b)
+}
+
+/** The ids in order, but for those whose story cluster an earlier id already stands for. */
+function firstOfEachCluster(ids: Uint32Array, index: FacetIndex): Uint32Array {
+  const taken = new Uint8Array(index.count)
+  const out = new Uint32Array(ids.length)
+  let n = 0
+  for (const id of ids) {
+    const c = index.cluster[id]!
+    if (taken[c]) continue
+    taken[c] = 1
+    out[n++] = id
+  }
+  return n === ids.length ? ids : out.slice(0, n)
 }
 
 /** The ids on one page, and the card shards they live in. */

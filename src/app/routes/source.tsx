@@ -56,17 +56,41 @@ export function SourceRoute() {
         {topics.length > 0 && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">
             <span>Writes most about</span>
+            {/* The topic mix: each topic's share of the source's stories, as a word and a bar. */}
             <ul className="flex flex-wrap gap-1.5" aria-label="Most frequent topics">
-              {topics.map((t) => (
-                <li key={t.slug}>
-                  <Link
-                    to={paths.topic.href(t.slug)}
-                    className="inline-flex rounded-full border border-rule px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-accent"
+              {topics.map((t, i) => {
+                const share = shareOf(provider.topTopicCounts?.[i], provider.count)
+                return (
+                  <li
+                    key={t.slug}
+                    className="inline-flex items-center gap-1.5 rounded-full border border-rule px-2 py-0.5 text-xs text-muted"
                   >
-                    {t.name}
-                  </Link>
-                </li>
-              ))}
+                    {/* The link's name stays the topic's; its share is beside it. */}
+                    <Link
+                      to={paths.topic.href(t.slug)}
+                      className="hover:text-accent hover:underline"
+                    >
+                      {t.name}
+                    </Link>
+                    {share !== undefined && (
+                      <>
+                        <span
+                          aria-hidden="true"
+                          className="relative h-1.5 w-8 overflow-hidden rounded-full bg-rule"
+                        >
+                          <span
+                            className="absolute inset-y-0 left-0 bg-accent"
+                            style={{ width: `${share}%` }}
+                          />
+                        </span>
+                        <span className="tabular-nums">
+                          {share}%<span className="sr-only"> of its stories</span>
+                        </span>
+                      </>
+                    )}
+                  </li>
+                )
+              })}
             </ul>
           </div>
         )}
@@ -80,3 +104,7 @@ export function SourceRoute() {
     </>
   )
 }
+
+/** A topic's share of a source's stories, in whole percent (a story may have several topics). */
+const shareOf = (count: number | undefined, total: number) =>
+  count === undefined || total === 0 ? undefined : Math.round((count / total) * 100)

@@ -38,7 +38,7 @@ export function SourcesRoute() {
           className="w-64 rounded-sm border border-rule bg-paper px-3 py-1.5 text-sm placeholder:text-muted"
         />
       </header>
-      <ul className="grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
+      <ul aria-label="All sources" className="grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((p) => (
           <li key={p.domain} className="border-b border-rule">
             <Link

@@ -6,6 +6,8 @@ import { PageMeta } from '../../components/page-meta.tsx'
 import { paths } from '../../config/paths.ts'
 import { facetIndexQuery, facetsQuery } from '../../queries/data-queries.ts'
 import { foldForSearch } from '../../shared/facet-options.ts'
+import { shortDate } from '../../shared/format-date.ts'
+import { historyText, RECENT_DAYS, rising, risingTopics } from '../../shared/rising.ts'
 import { volumeByTopic } from '../../shared/volume.ts'
 
 export function TopicsRoute() {
@@ -17,6 +19,8 @@ export function TopicsRoute() {
     () => (index ? volumeByTopic(index, facets.topics.length) : undefined),
     [index, facets.topics.length],
   )
+  const measured = useMemo(() => (index ? rising(index, facets) : undefined), [index, facets])
+  const rises = measured ? risingTopics(measured) : []
   const shown = facets.topics.filter((t) =>
     foldForSearch(t.name).includes(foldForSearch(filter.trim())),
   )
@@ -44,7 +48,45 @@ export function TopicsRoute() {
           className="w-64 rounded-sm border border-rule bg-paper px-3 py-1.5 text-sm placeholder:text-muted"
         />
       </header>
-      <ul className="grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
+      {rises.length > 0 && facets.newest && !filter && (
+        <section aria-labelledby="rising-title" className="mb-10">
+          <h2
+            id="rising-title"
+            className="border-b border-ink/80 pb-2 text-xs font-semibold tracking-[0.12em] uppercase"
+          >
+            Rising
+          </h2>
+          <p className="mt-2 text-xs text-muted">
+            Topics with more stories, and hotter ones, in the {RECENT_DAYS} days up to the newest
+            story ({shortDate(facets.newest)}) than in {historyText(measured!.historyDays)}.
+          </p>
+          <ol className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+            {rises.map(({ topic, rise }) => {
+              const t = facets.topics[topic]!
+              return (
+                <li key={t.slug}>
+                  <Link
+                    to={`${paths.topic.href(t.slug)}?sort=rising`}
+                    className="group inline-flex items-baseline gap-2"
+                  >
+                    <span className="font-serif text-lg group-hover:text-accent group-hover:underline">
+                      {t.name}
+                    </span>
+                    <span
+                      aria-hidden="true"
+                      className="text-sm font-medium text-accent tabular-nums"
+                    >
+                      ×{rise.toFixed(1)}
+                    </span>
+                    <span className="sr-only">{rise.toFixed(1)} times its usual rate</span>
+                  </Link>
+                </li>
+              )
+            })}
+          </ol>
+        </section>
+      )}
+      <ul aria-label="All topics" className="grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((t) => (
           <li key={t.slug} className="flex items-center gap-3 border-b border-rule">
             <Link

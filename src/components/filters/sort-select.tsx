@@ -5,6 +5,7 @@ const LABELS: Record<Sort, string> = {
   // Short, so a phone's toolbar stays one line.
   newest: 'Newest',
   oldest: 'Oldest',
+  rising: 'Rising',
   heat: 'Hottest',
   quality: 'Top quality',
   relevance: 'Best match',
