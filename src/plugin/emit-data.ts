@@ -69,10 +69,14 @@ export function createDataFiles(
   const cards = articles.map((a) => {
     let card = caches.cards.get(a)
     if (card === undefined) caches.cards.set(a, (card = toCard(a)))
-    // The cluster depends on other articles: it is not part of the cached card.
-    const coverage = clusters.card(a)
-    return coverage ? { ...card, coverage } : card
+    return card
   })
+  /** A card as its shard holds it: with its cluster's coverage, which depends on other articles
+   * (so it is not part of the cached card), worked out for the shards asked for only. */
+  const shardCard = (card: Card): Card => {
+    const coverage = clusters.card(articles[card.id]!)
+    return coverage ? { ...card, coverage } : card
+  }
   const lite = (id: number): CardLite => toLite(cards[id]!)
   const shardCount = Math.ceil(articles.length / SHARD_SIZE)
   const search = createSearchFiles(dataset, { version })
@@ -162,7 +166,9 @@ export function createDataFiles(
     if (searchFile !== undefined) return searchFile
     const shard = fileNumber(/^cards\/(\d+)\.json$/.exec(path)?.[1], shardCount)
     if (shard !== undefined) {
-      return JSON.stringify(cards.slice(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE))
+      return JSON.stringify(
+        cards.slice(shard * SHARD_SIZE, (shard + 1) * SHARD_SIZE).map(shardCard),
+      )
     }
     const n = fileNumber(/^stories\/(\d+)\.json\.gz$/.exec(path)?.[1], storyFiles)
     if (n !== undefined) {
