@@ -129,13 +129,19 @@ function biggestCluster(site: ReturnType<typeof projectData>): Card[] | undefine
   return [...groups.values()].filter((g) => g.length > 1).sort((a, b) => b.length - a.length)[0]
 }
 
+/** The biggest story cluster; the test is skipped in a collection without one. */
+function biggestClusterOrSkip(site: ReturnType<typeof projectData>): Card[] {
+  const cluster = biggestCluster(site)
+  test.skip(!cluster, 'no two articles of this collection report the same story')
+  return cluster!
+}
+
 test('a story of a cluster lists its other articles, each opening its story page', async ({
   page,
 }) => {
   const site = projectData()
-  const cluster = biggestCluster(site)
-  test.skip(!cluster, 'no two articles of this collection report the same story')
-  const [newest, ...rest] = cluster!
+  const cluster = biggestClusterOrSkip(site)
+  const [newest, ...rest] = cluster
   const detail = site.article(newest!.slug)
   await page.goto(`/articles/${newest!.slug}`)
   // Two outlets may use one headline: the links are told apart by where they go.
@@ -154,16 +160,15 @@ test('the feed shows one card per story cluster with its outlets; Clustered off 
   page,
 }) => {
   const site = projectData()
-  const cluster = biggestCluster(site)
-  test.skip(!cluster, 'no two articles of this collection report the same story')
+  const cluster = biggestClusterOrSkip(site)
   // The days the cluster's articles were published: the feed of those days holds all of them.
   const day = (c: Card) => c.date.slice(0, 10)
-  const from = day(cluster!.at(-1)!)
-  const to = day(cluster![0]!)
+  const from = day(cluster.at(-1)!)
+  const to = day(cluster[0]!)
   const inRange = site.cards.filter((c) => day(c) >= from && day(c) <= to)
   const clustered = site.collapse(inRange)
   expect(clustered.length).toBeLessThan(inRange.length)
-  const [newest, ...rest] = cluster!
+  const [newest, ...rest] = cluster
   const hrefOf = (c: Card) => `/articles/${c.slug}`
 
   await openFeed(page, `/?from=${from}&to=${to}`)

@@ -1,9 +1,4 @@
-import {
-  useQuery,
-  useQueryClient,
-  useSuspenseQueries,
-  useSuspenseQuery,
-} from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { useNavigation } from 'react-router'
 import { useFeedFilters } from '../hooks/use-feed-filters.ts'
@@ -21,7 +16,7 @@ import { resolveFeedQuery } from '../shared/feed-query.ts'
 import { feedTitle } from '../shared/feed-title.ts'
 import { shortDate } from '../shared/format-date.ts'
 import { seenFromIndex } from '../shared/new-since.ts'
-import { HISTORY_DAYS, rising, risingExplained } from '../shared/rising.ts'
+import { historyDaysOf, risingExplained } from '../shared/rising.ts'
 import { ClusterCheckbox, ClusterToggle } from './display/cluster-toggle.tsx'
 import { HideReadToggle } from './display/hide-read-toggle.tsx'
 import { ViewToggle } from './display/view-toggle.tsx'
@@ -73,8 +68,6 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
     [filters, facets, baseTopic, baseProvider, personal],
   )
   const { data: result } = useSuspenseQuery(feedResultQuery(queryClient, q))
-  // Loaded with any order but the newest: the Rising note reads the history it measured.
-  const { data: index } = useQuery({ ...facetIndexQuery(), enabled: filters.sort === 'rising' })
   const plan = planFeedPage(result.ids, filters.page, facets.shardSize)
   const { page } = plan
   const shards = useSuspenseQueries({ queries: plan.shards.map((n) => shardQuery(n)) })
@@ -179,10 +172,7 @@ export function FeedView({ baseTopic, baseProvider, labelledBy, description }: F
           </div>
           {filters.sort === 'rising' && facets.newest && (
             <p className="w-full text-xs text-muted">
-              {risingExplained(
-                shortDate(facets.newest),
-                index ? rising(index, facets).historyDays : HISTORY_DAYS,
-              )}
+              {risingExplained(shortDate(facets.newest), historyDaysOf(facets))}
             </p>
           )}
           <MutedNote

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeFacetIndex, encodeFacetIndex, type FacetRow } from './facet-index.ts'
 import { runFeedQuery } from './feed-query.ts'
-import { rising, risingExplained, risingTopics } from './rising.ts'
+import { historyDaysOf, rising, risingExplained, risingTopics } from './rising.ts'
 
 const NOW = Date.parse('2024-06-30T12:00:00Z')
 const daysAgo = (d: number) => new Date(NOW - d * 86_400_000).toISOString()
@@ -71,6 +71,8 @@ describe('rising in a young collection', () => {
     const idx = decodeFacetIndex(encodeFacetIndex(young).slice().buffer)
     const r = rising(idx, facets)
     expect(r.historyDays).toBeCloseTo(15)
+    // The same from the collection's first and last dates alone (what the sentence uses).
+    expect(historyDaysOf({ newest: young[0]!.date, oldest: young.at(-1)!.date })).toBeCloseTo(15)
     // 5 recent (0–28 days) against 3 in 15 days (6 per 30): steady, not rising six-fold.
     expect(r.topicRise[0]).toBeCloseTo((5 + 1) / (3 / 0.5 + 1))
     expect(risingExplained('Jun 30, 2024', r.historyDays)).toContain('than in the 15 days before;')

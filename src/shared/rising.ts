@@ -21,6 +21,22 @@ export const RECENT_DAYS = 30
 export const HISTORY_DAYS = 180
 const MINUTES_PER_DAY = 24 * 60
 
+/**
+ * Days of history the rise is measured against, from the newest and oldest story's minutes:
+ * HISTORY_DAYS, or what a collection younger than both windows has.
+ */
+export function historyDays(newestMinute: number, oldestMinute: number): number {
+  const recentFrom = newestMinute - RECENT_DAYS * MINUTES_PER_DAY
+  const historyFrom = recentFrom - HISTORY_DAYS * MINUTES_PER_DAY
+  return Math.max(0, recentFrom - Math.max(historyFrom, oldestMinute)) / MINUTES_PER_DAY
+}
+
+/** The same from facets.json's dates, for the sentences that explain the order. */
+export const historyDaysOf = ({ newest, oldest }: { newest?: string; oldest?: string }) =>
+  newest && oldest
+    ? historyDays(Math.floor(Date.parse(newest) / 60_000), Math.floor(Date.parse(oldest) / 60_000))
+    : 0
+
 /** "the 6 months before", "the 12 days before": the history a collection has, in words. */
 export const historyText = (days: number) =>
   days >= 45 ? `the ${Math.round(days / 30)} months before` : `the ${Math.round(days)} days before`
@@ -70,9 +86,8 @@ export function rising(index: FacetIndex, facets: Pick<Facets, 'topics' | 'heatS
     for (let k = topicStart[i]!; k < topicStart[i + 1]!; k++) into[topicIds[k]!]! += weight[i]!
   }
   // A collection younger than both windows compares with the history it has.
-  const oldest = count > 0 ? minutes[count - 1]! : 0
-  const historyDays = Math.max(0, recentFrom - Math.max(historyFrom, oldest)) / MINUTES_PER_DAY
-  const perWindow = historyDays / RECENT_DAYS
+  const history = historyDays(now, count > 0 ? minutes[count - 1]! : 0)
+  const perWindow = history / RECENT_DAYS
   const topicRise = topicRecent.map(
     (recent, t) => (recent + 1) / (perWindow > 0 ? topicHistory[t]! / perWindow + 1 : 1),
   )
@@ -83,7 +98,7 @@ export function rising(index: FacetIndex, facets: Pick<Facets, 'topics' | 'heatS
     }
     score[i] = weight[i]! * best
   }
-  const result = { topicRise, topicRecent, score, historyDays }
+  const result = { topicRise, topicRecent, score, historyDays: history }
   cache.set(index, result)
   return result
 }

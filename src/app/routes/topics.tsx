@@ -7,7 +7,13 @@ import { paths } from '../../config/paths.ts'
 import { facetIndexQuery, facetsQuery } from '../../queries/data-queries.ts'
 import { foldForSearch } from '../../shared/facet-options.ts'
 import { shortDate } from '../../shared/format-date.ts'
-import { historyText, RECENT_DAYS, rising, risingTopics } from '../../shared/rising.ts'
+import {
+  historyDaysOf,
+  historyText,
+  RECENT_DAYS,
+  rising,
+  risingTopics,
+} from '../../shared/rising.ts'
 import { volumeByTopic } from '../../shared/volume.ts'
 
 export function TopicsRoute() {
@@ -19,8 +25,7 @@ export function TopicsRoute() {
     () => (index ? volumeByTopic(index, facets.topics.length) : undefined),
     [index, facets.topics.length],
   )
-  const measured = useMemo(() => (index ? rising(index, facets) : undefined), [index, facets])
-  const rises = measured ? risingTopics(measured) : []
+  const rises = useMemo(() => (index ? risingTopics(rising(index, facets)) : []), [index, facets])
   const shown = facets.topics.filter((t) =>
     foldForSearch(t.name).includes(foldForSearch(filter.trim())),
   )
@@ -58,7 +63,7 @@ export function TopicsRoute() {
           </h2>
           <p className="mt-2 text-xs text-muted">
             Topics with more stories, and hotter ones, in the {RECENT_DAYS} days up to the newest
-            story ({shortDate(facets.newest)}) than in {historyText(measured!.historyDays)}.
+            story ({shortDate(facets.newest)}) than in {historyText(historyDaysOf(facets))}.
           </p>
           <ol className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
             {rises.map(({ topic, rise }) => {
